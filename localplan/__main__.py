@@ -1,0 +1,5 @@
+import sys
+
+from localplan.cli import main
+
+sys.exit(main())

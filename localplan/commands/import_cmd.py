@@ -1,0 +1,33 @@
+"""localplan import IN.json -o PLAN.lplan (and, for workbooks, --into PLAN.lplan)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from localplan.commands.common import say
+from localplan.errors import UserError
+from localplan.i18n import tr
+
+
+def add(sub) -> None:
+    p = sub.add_parser("import", help=tr("create or fill a plan from a file"),
+                       description=tr("Create a plan from a JSON interchange file, or import a workbook into a plan."))
+    p.add_argument("source", metavar="FILE", help=tr("a .json interchange file or an .xlsx workbook"))
+    p.add_argument("-o", "--output", metavar="PLAN.lplan", help=tr("the plan file to create from a JSON file"))
+    p.add_argument("--into", metavar="PLAN.lplan", help=tr("the existing plan a workbook is imported into"))
+    p.add_argument("--force", action="store_true", help=tr("replace the output file if it exists"))
+    p.add_argument("--yes", action="store_true", help=tr("accept the valid rows of a workbook without asking"))
+
+
+def run(args) -> int:
+    source = Path(args.source)
+    if source.suffix.lower() == ".xlsx":
+        raise UserError(tr("Workbook import is not available in this version."))
+    if not args.output:
+        raise UserError(tr("Say which plan file to create with -o PLAN.lplan."))
+    from localplan.imports.json_import import create_from, read_file
+
+    data = read_file(source)
+    create_from(data, args.output, overwrite=args.force)
+    say(tr("Created {path} from {source}.").format(path=args.output, source=source.name))
+    return 0

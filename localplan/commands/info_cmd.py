@@ -1,0 +1,33 @@
+"""localplan info PLAN.lplan"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from localplan.commands.common import read_plan, say
+from localplan.forms import SECTIONS
+from localplan.forms.values import choice_label
+from localplan.i18n import tr
+from localplan.store import planfile
+
+
+def add(sub) -> None:
+    p = sub.add_parser("info", help=tr("describe a plan file"), description=tr("Show the GAD, period, schema version and rows per section."))
+    p.add_argument("plan", metavar="PLAN.lplan")
+
+
+def run(args) -> int:
+    version, newer = planfile.inspect(Path(args.plan))
+    data = read_plan(args.plan)
+    gad = data.gad
+    say(tr("GAD: {name} ({code})").format(name=data.gad_title(), code=gad.get("gad_code") or "—"))
+    say(tr("Level: {level}").format(level=choice_label("gad_levels", gad["level"]) if gad.get("level") else "—"))
+    period = data.period
+    say(tr("Period: {period}").format(period=f"{period[0]}–{period[1]}" if period else "—"))
+    say(tr("Schema version: {version}").format(version=version) + (" " + tr("(newer than this program)") if newer else ""))
+    if data.is_example:
+        say(tr("This is an example plan."))
+    for sec in SECTIONS:
+        if not sec.single:
+            say(f"  {sec.id}: {len(data.rows(sec.id))}")
+    return 0

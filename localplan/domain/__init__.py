@@ -1,0 +1,1 @@
+"""Plain-Python core: the plan object, plan data, completeness (no Qt)."""

@@ -1,0 +1,286 @@
+"""The plan object: the only way the UI (and anything interactive) changes a plan.
+
+Every change is one command: validated, applied in one transaction (committed before the
+call returns), and recorded for undo/redo. Listeners hear which sections changed. No Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from localplan.domain.changes import Command, DeleteRow, InsertRow, Reorder, SetValue
+from localplan.domain.data import PlanData, links_to
+from localplan.errors import ReadOnlyError, UserError
+from localplan.forms import SECTIONS, FieldType, Section, section
+from localplan.forms.values import Context, ValueProblem, parse
+from localplan.i18n import tr
+from localplan.store import planfile
+from localplan.store import rows as store
+
+UNDO_LIMIT = 500
+Listener = Callable[[set[str]], None]
+
+
+
+class StorageError(UserError):
+    """The disk refused a write (full, removed, read-only); nothing was changed."""
+
+
+class Plan:
+    def __init__(self, opened: planfile.OpenedPlan) -> None:
+        self._opened = opened
+        self.conn: sqlite3.Connection = opened.conn
+        self._cache: dict[str, list[dict[str, Any]]] = {}
+        self._undo: list[Command] = []
+        self._redo: list[Command] = []
+        self._listeners: list[Listener] = []
+        self.meta = planfile.read_meta(self.conn)
+
+    # --- opening -------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> Plan:
+        return cls(planfile.open_plan(path, read_only=read_only))
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], gad: dict[str, Any], *, overwrite: bool = False,
+               example: bool = False) -> Plan:
+        ctx = Context()
+        sec = section("gad")
+        values = {}
+        for key, raw in gad.items():
+            try:
+                values[key] = parse(sec.field(key), raw, ctx)
+            except ValueProblem as exc:
+                raise UserError(f"{sec.field(key).label}: {exc}") from None
+        planfile.create_plan(path, values, overwrite=overwrite, example=example)
+        return cls.open(path)
+
+    @property
+    def path(self) -> Path:
+        return self._opened.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._opened.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self._opened.reason
+
+    @property
+    def migrated_from(self) -> int | None:
+        return self._opened.migrated_from
+
+    @property
+    def backup(self) -> Path | None:
+        return self._opened.backup
+
+    @property
+    def is_example(self) -> bool:
+        return self.meta.get("example") == "1"
+
+    def close(self) -> None:
+        self._listeners.clear()
+        self._opened.close()
+
+    # --- reading -------------------------------------------------------------------
+    def rows(self, section_id: str) -> list[dict[str, Any]]:
+        if section_id not in self._cache:
+            self._cache[section_id] = store.read_rows(self.conn, section(section_id))
+        return self._cache[section_id]
+
+    def row(self, section_id: str, row_id: int) -> dict[str, Any] | None:
+        for r in self.rows(section_id):
+            if r["id"] == row_id:
+                return r
+        return None
+
+    def record(self, section_id: str) -> dict[str, Any]:
+        return self.snapshot_sections([section_id]).record(section_id)
+
+    def snapshot_sections(self, ids: Iterable[str]) -> PlanData:
+        return PlanData({sid: [dict(r) for r in self.rows(sid)] for sid in ids}, dict(self.meta))
+
+    def snapshot(self) -> PlanData:
+        """A copy of the whole plan as plain data (safe to hand to a worker thread)."""
+        return self.snapshot_sections(s.id for s in SECTIONS)
+
+    def context(self, lang: str | None = None) -> Context:
+        gad = self.record("gad")
+        period = None
+        if gad.get("period_start") and gad.get("period_end"):
+            period = (gad["period_start"], gad["period_end"])
+        return Context(gad.get("gad_code"), period, lambda sid: {r["id"] for r in self.rows(sid)}, lang)
+
+    def link_label(self, section_id: str, row_id: int) -> str:
+        return self.snapshot_sections([section_id]).link_label(section_id, row_id)
+
+    # --- listening -----------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, sections: set[str]) -> None:
+        for listener in list(self._listeners):
+            listener(sections)
+
+    # --- changing ------------------------------------------------------------------
+    def _run(self, command: Command) -> None:
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason or tr("This plan is open read-only."))
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for op in command.ops:
+                    op.apply(self.conn)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise StorageError(tr("The change could not be saved ({reason}). Nothing was changed; "
+                                   "if the disk is full or the memory stick was removed, fix that or "
+                                   "use “Save a copy as…”.").format(reason=exc)) from None
+        finally:
+            for sid in command.sections:
+                self._cache.pop(sid, None)
+
+    def execute(self, command: Command) -> None:
+        """Apply a command and make it undoable."""
+        if not command.ops:
+            return
+        self._run(command)
+        self._undo.append(command)
+        del self._undo[:-UNDO_LIMIT]
+        self._redo.clear()
+        self._notify(command.sections)
+
+    def undo(self) -> str | None:
+        if not self._undo:
+            return None
+        command = self._undo[-1]
+        self._run(command.inverse())
+        self._redo.append(self._undo.pop())
+        self._notify(command.sections)
+        return command.label
+
+    def redo(self) -> str | None:
+        if not self._redo:
+            return None
+        command = self._redo[-1]
+        self._run(command)
+        self._undo.append(self._redo.pop())
+        self._notify(command.sections)
+        return command.label
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo) and not self.read_only
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo) and not self.read_only
+
+    @property
+    def undo_text(self) -> str:
+        return self._undo[-1].label if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._redo[-1].label if self._redo else ""
+
+    # --- the edits the windows make --------------------------------------------------
+    def parse(self, section_id: str, field_id: str, raw: Any, lang: str | None = None) -> Any:
+        return parse(section(section_id).field(field_id), raw, self.context(lang))
+
+    def set_value(self, section_id: str, row_id: int, field_id: str, raw: Any, *, lang: str | None = None,
+                  parsed: bool = False) -> Any:
+        """Validate and store one value. Raises ValueProblem (message in the user's language)."""
+        return self.set_values(section_id, row_id, {field_id: raw}, lang=lang, parsed=parsed)[field_id]
+
+    def set_values(self, section_id: str, row_id: int, raw: dict[str, Any], *, lang: str | None = None,
+                   parsed: bool = False, label: str | None = None) -> dict[str, Any]:
+        sec = section(section_id)
+        current = self.row(section_id, row_id)
+        if current is None and sec.single:
+            current = self.record(section_id)
+        if current is None:
+            raise UserError(tr("That row no longer exists."))
+        ctx = self.context(lang)
+        new = {k: (v if parsed else parse(sec.field(k), v, ctx)) for k, v in raw.items()}
+        ops = [SetValue(section_id, row_id, k, current.get(k), v) for k, v in new.items() if current.get(k) != v]
+        if ops:
+            text = label or tr("Edit {field}").format(field=sec.field(next(iter(raw))).label) if len(ops) == 1 else (
+                label or tr("Edit {section}").format(section=sec.title))
+            self.execute(Command(text, ops))
+        return new
+
+    def _next_id(self, sec: Section) -> int:
+        used = [r["id"] for r in self.rows(sec.id)]
+        high = self.conn.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{sec.table}"').fetchone()[0]
+        return max([high, *used]) + 1
+
+    def insert_row(self, section_id: str, values: dict[str, Any] | None = None, index: int | None = None,
+                   *, parsed: bool = True) -> int:
+        return self.insert_rows(section_id, [values or {}], index, parsed=parsed)[0]
+
+    def insert_rows(self, section_id: str, rows: list[dict[str, Any]], index: int | None = None,
+                    *, parsed: bool = True, label: str | None = None) -> list[int]:
+        sec = section(section_id)
+        if sec.single:
+            raise UserError(tr("This section holds a single record."))
+        ctx = self.context()
+        start = len(self.rows(section_id)) if index is None else index
+        next_id = self._next_id(sec)
+        ops = []
+        for offset, raw in enumerate(rows):
+            values = {k: (v if parsed else parse(sec.field(k), v, ctx)) for k, v in raw.items() if k != "id"}
+            ops.append(InsertRow(section_id, next_id + offset, values, start + offset))
+        self.execute(Command(label or tr("Add {row}").format(row=sec.row_name), ops))
+        return [op.row_id for op in ops]
+
+    def delete_rows(self, section_id: str, ids: Iterable[int], label: str | None = None) -> None:
+        """Delete rows and, in the same command, every link other rows hold to them."""
+        sec = section(section_id)
+        doomed = set(ids)
+        ordered = self.rows(section_id)
+        ops: list[Any] = []
+        for src_section, field_id, ftype in links_to(section_id):
+            for r in self.rows(src_section):
+                if src_section == section_id and r["id"] in doomed:
+                    continue
+                value = r.get(field_id)
+                if ftype is FieldType.LINK and value in doomed:
+                    ops.append(SetValue(src_section, r["id"], field_id, value, None))
+                elif ftype is FieldType.MULTILINK and value and doomed.intersection(value):
+                    kept = [v for v in value if v not in doomed] or None
+                    ops.append(SetValue(src_section, r["id"], field_id, value, kept))
+        # Delete from the bottom so each recorded index is right when undo re-inserts top-down.
+        for index in sorted((i for i, r in enumerate(ordered) if r["id"] in doomed), reverse=True):
+            r = ordered[index]
+            ops.append(DeleteRow(section_id, r["id"], {k: v for k, v in r.items() if k != "id"}, index))
+        if ops:
+            count = len(doomed)
+            self.execute(Command(label or (tr("Delete {row}").format(row=sec.row_name) if count == 1
+                                           else tr("Delete {count} rows").format(count=count)), ops))
+
+    def move_row(self, section_id: str, row_id: int, new_index: int) -> None:
+        old = [r["id"] for r in self.rows(section_id)]
+        if row_id not in old:
+            return
+        new = [i for i in old if i != row_id]
+        new.insert(max(0, min(new_index, len(new))), row_id)
+        if new != old:
+            self.execute(Command(tr("Move {row}").format(row=section(section_id).row_name),
+                                 [Reorder(section_id, tuple(old), tuple(new))]))
+
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        return planfile.save_copy(self.conn, target)

@@ -1,0 +1,49 @@
+"""The export formats, each named once: the CLI flags and the Exportar page come from here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from localplan.domain.data import PlanData
+from localplan.i18n import QT_TRANSLATE_NOOP, translate
+
+Progress = Callable[[int, int, str], None]
+
+
+def no_progress(done: int, total: int, message: str) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Exporter:
+    id: str  # CLI flag without dashes, e.g. "json" → --json
+    suffix: str  # ".json"; "" for a folder
+    label: str  # English source, translated in context "Exporters"
+    write: Callable[[PlanData, Path, Progress], Path]
+
+    @property
+    def title(self) -> str:
+        return translate("Exporters", self.label)
+
+
+def _json(data: PlanData, target: Path, progress: Progress) -> Path:
+    from localplan.exports import json_doc
+
+    progress(0, 1, translate("Exporters", "Writing JSON"))
+    out = json_doc.write(data, target)
+    progress(1, 1, translate("Exporters", "Writing JSON"))
+    return out
+
+
+EXPORTERS: list[Exporter] = [
+    Exporter("json", ".json", QT_TRANSLATE_NOOP("Exporters", "Plan data (JSON interchange file)"), _json),
+]
+
+
+def exporter(export_id: str) -> Exporter:
+    for e in EXPORTERS:
+        if e.id == export_id:
+            return e
+    raise KeyError(export_id)

@@ -1,0 +1,105 @@
+"""Translation without Qt, from the same catalogue Qt uses.
+
+Source strings are English; code calls `tr("English text")` (or `translate(ctx, text)`)
+and marks strings defined away from where they are shown with `QT_TR_NOOP`. Spanish lives in Qt Linguist files under
+`resources/i18n/es/*.ts` (one per source module, kept by `scripts/i18n.py update`), which
+`pyside6-lrelease` compiles into the `.qm` the Qt windows load. Code outside `ui/` marks
+strings with `translate("Context", "Text")` (pyside6-lupdate picks these calls up) and
+this module looks them up in the `.ts` files, so the command line and the exports speak
+the user's language without importing Qt.
+"""
+
+from __future__ import annotations
+
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from localplan import paths
+
+_lock = threading.Lock()
+_catalogues: dict[str, dict[tuple[str, str], str]] = {}
+_language = "es"
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = lang if lang in ("es", "en") else "es"
+
+
+def language() -> str:
+    return _language
+
+
+def catalogue_dir(lang: str = "es") -> Path:
+    return paths.resource("i18n", lang)
+
+
+def _load(lang: str) -> dict[tuple[str, str], str]:
+    with _lock:
+        if lang in _catalogues:
+            return _catalogues[lang]
+        table: dict[tuple[str, str], str] = {}
+        folder = catalogue_dir(lang)
+        for ts in sorted(folder.glob("*.ts")) if folder.is_dir() else []:
+            for context in ET.parse(ts).getroot().iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    source = message.findtext("source") or ""
+                    node = message.find("translation")
+                    if node is not None and node.text and node.get("type") not in ("unfinished", "obsolete", "vanished"):
+                        table[(name, source)] = node.text
+        _catalogues[lang] = table
+        return table
+
+
+def translate(context: str, text: str, lang: str | None = None) -> str:
+    """Return `text` (English source) in the current (or given) language."""
+    lang = lang or _language
+    if lang == "en":
+        return text
+    return _load(lang).get((context, text), text)
+
+
+def tr(text: str, lang: str | None = None) -> str:
+    """Translate an English source string (context ""). lupdate extracts every `tr("…")` call."""
+    return translate("", text, lang)
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark a string for `tr()` where it is defined; translate it where it is shown."""
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark a string for translation where it is defined; translate it where it is shown."""
+    return text
+
+
+class T:
+    """A text carried in both languages by data (form specs, reference data, guidance)."""
+
+    __slots__ = ("en", "es")
+
+    def __init__(self, en: str, es: str) -> None:
+        self.en = en
+        self.es = es
+
+    def get(self, lang: str | None = None) -> str:
+        return self.en if (lang or _language) == "en" else self.es
+
+    def __str__(self) -> str:
+        return self.get()
+
+    def __repr__(self) -> str:
+        return f"T({self.en!r}, {self.es!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, T) and (self.en, self.es) == (other.en, other.es)
+
+    def __hash__(self) -> int:
+        return hash((self.en, self.es))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> T:
+        return cls(data.get("en", ""), data.get("es", ""))

@@ -1,0 +1,1 @@
+"""Imports validate everything against the specs before anything is written."""

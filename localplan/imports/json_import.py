@@ -1,0 +1,155 @@
+"""Read an interchange document into plan data, validating everything first.
+
+Every problem is reported with its section, row and field; nothing is written unless the
+whole document is valid. Limits keep hostile files (huge, deeply nested) harmless.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from localplan.domain.data import PlanData
+from localplan.errors import ValidationError
+from localplan.exports.json_doc import FORMAT, FORMAT_VERSION
+from localplan.forms import SECTIONS
+from localplan.forms.values import Context, ValueProblem, parse
+from localplan.i18n import tr
+from localplan.imports.problems import Problem
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 20_000  # per section; a metropolitan plan has a few hundred
+MAX_PROBLEMS = 200
+
+
+
+def read_file(path: str | os.PathLike[str]) -> PlanData:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ValidationError(tr("Cannot read “{name}” ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
+    if size > MAX_BYTES:
+        raise ValidationError(tr("“{name}” is too large ({size} MB) to be a plan; at most {limit} MB.").format(
+            name=path.name, size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(tr("“{name}” is not a text file in UTF-8: it is not a LocalPlan JSON file.").format(name=path.name)) from None
+    except OSError as exc:
+        raise ValidationError(tr("Cannot read “{name}” ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
+    return read_text(text, path.name)
+
+
+def read_text(text: str, name: str = "JSON") -> PlanData:
+    try:
+        doc = json.loads(text)
+    except RecursionError:
+        raise ValidationError(tr("“{name}” is nested too deeply to be a LocalPlan file.").format(name=name)) from None
+    except ValueError as exc:
+        line = getattr(exc, "lineno", None)
+        raise ValidationError(tr("“{name}” is not valid JSON (line {line}).").format(name=name, line=line or "?")) from None
+    return validate(doc, name)
+
+
+def validate(doc: Any, name: str = "JSON") -> PlanData:
+    """Turn a parsed document into PlanData or raise ValidationError with located details."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ValidationError(tr("“{name}” is not a LocalPlan plan document (format “{format}” expected).").format(
+            name=name, format=FORMAT))
+    version = doc.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValidationError(tr("“{name}” has no valid format version.").format(name=name))
+    if version > FORMAT_VERSION:
+        raise ValidationError(tr("“{name}” was written by a newer LocalPlan (format {version}); update LocalPlan to read it.").format(
+            name=name, version=version))
+    sections = doc.get("sections")
+    if not isinstance(sections, dict):
+        raise ValidationError(tr("“{name}” has no “sections” object.").format(name=name))
+    problems: list[Problem] = []
+    known = {s.id for s in SECTIONS}
+    for key in sections:
+        if key not in known:
+            problems.append(Problem(tr("Unknown section “{key}”.").format(key=str(key)[:60])))
+    raw_rows: dict[str, list[dict[str, Any]]] = {}
+    for sec in SECTIONS:
+        value = sections.get(sec.id)
+        if value is None:
+            raw_rows[sec.id] = []
+            continue
+        if sec.single:
+            if not isinstance(value, dict):
+                problems.append(Problem(tr("Expected an object."), str(sec.title)))
+                continue
+            raw_rows[sec.id] = [{"id": 1, **value}]
+        else:
+            if not isinstance(value, list):
+                problems.append(Problem(tr("Expected a list of rows."), str(sec.title)))
+                continue
+            if len(value) > MAX_ROWS:
+                problems.append(Problem(tr("Too many rows ({count}; at most {limit}).").format(count=len(value), limit=MAX_ROWS), str(sec.title)))
+                continue
+            raw_rows[sec.id] = value
+    # Ids first, so links can be checked against the whole document.
+    ids: dict[str, set[int]] = {}
+    for sec in SECTIONS:
+        seen: set[int] = set()
+        for n, row in enumerate(raw_rows.get(sec.id, []), start=1):
+            if not isinstance(row, dict):
+                problems.append(Problem(tr("Expected an object."), str(sec.title), n))
+                continue
+            rid = row.get("id")
+            if sec.single:
+                continue
+            if not isinstance(rid, int) or isinstance(rid, bool) or rid < 1 or rid > 2**53:
+                problems.append(Problem(tr("Each row needs a positive whole-number “id”."), str(sec.title), n, "id"))
+            elif rid in seen:
+                problems.append(Problem(tr("The id {id} is used twice.").format(id=rid), str(sec.title), n, "id"))
+            else:
+                seen.add(rid)
+        ids[sec.id] = seen
+    gad = raw_rows.get("gad", [{}])
+    gad0 = gad[0] if gad and isinstance(gad[0], dict) else {}
+    ctx = Context(gad_code=gad0.get("gad_code") if isinstance(gad0.get("gad_code"), str) else None,
+                  row_ids=lambda sid: ids.get(sid, set()))
+    out: dict[str, list[dict[str, Any]]] = {}
+    for sec in SECTIONS:
+        rows_out = []
+        for n, row in enumerate(raw_rows.get(sec.id, []), start=1):
+            if not isinstance(row, dict):
+                continue
+            record: dict[str, Any] = {"id": row.get("id") if not sec.single else 1}
+            for key in row:
+                if key != "id" and key not in sec.field_ids:
+                    problems.append(Problem(tr("Unknown field “{key}”.").format(key=str(key)[:60]), str(sec.title), n))
+            for f in sec.fields:
+                try:
+                    record[f.id] = parse(f, row.get(f.id), ctx)
+                except ValueProblem as exc:
+                    problems.append(Problem(str(exc), str(sec.title), None if sec.single else n, str(f.label)))
+            rows_out.append(record)
+            if len(problems) > MAX_PROBLEMS:
+                break
+        out[sec.id] = rows_out
+        if len(problems) > MAX_PROBLEMS:
+            break
+    if problems:
+        shown = [p.located() for p in problems[:MAX_PROBLEMS]]
+        raise ValidationError(tr("“{name}” has {count} problem(s); nothing was imported.").format(name=name, count=len(problems)),
+                              details=shown)
+    if not out.get("gad") or not out["gad"][0].get("gad_code"):
+        raise ValidationError(tr("“{name}” does not say which GAD the plan belongs to (sections › gad › gad_code).").format(name=name))
+    return PlanData(out, {"example": "1" if doc.get("example") is True else "0"})
+
+
+def create_from(data: PlanData, target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+    """Write a new plan file holding `data` (one transaction; nothing left on failure)."""
+    from localplan.store.planfile import create_plan
+
+    gad = {k: v for k, v in data.record("gad").items() if k != "id"}
+    tables = {s.id: data.rows(s.id) for s in SECTIONS if not s.single}
+    return create_plan(target, gad, sections=tables, example=data.is_example, overwrite=overwrite)
+
+

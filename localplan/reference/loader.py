@@ -1,0 +1,162 @@
+"""Load the versioned reference files under resources/reference/ (no Qt).
+
+Every choice field of a form spec names a list here. Lists come from `choices.json` and
+from the larger files (GCM objectives, SDGs, PND axes, mobility categories, PDOT
+components). Each item has a stable code (stored in plans) and labels in both languages.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from localplan import paths
+from localplan.i18n import T
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    label: T
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        return dict(self.extra).get(key, default)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit of Ecuador's administrative division (DPA)."""
+
+    level: str  # province | canton | parish
+    code: str
+    name: str
+    parent: str | None
+
+
+def _read(name: str) -> dict:
+    return json.loads(paths.resource("reference", name).read_text(encoding="utf-8"))
+
+
+def _choices(items: list[dict], label_key: str = "label") -> tuple[Choice, ...]:
+    out = []
+    for item in items:
+        extra = tuple((k, str(v)) for k, v in item.items() if k not in ("code", "label", "short", "title"))
+        out.append(Choice(str(item["code"]), T.from_dict(item[label_key]), extra))
+    return tuple(out)
+
+
+@cache
+def _all_lists() -> dict[str, tuple[Choice, ...]]:
+    lists = {k: _choices(v) for k, v in _read("choices.json")["lists"].items()}
+    lists["mobility_categories"] = _choices(_read("mobility_categories.json")["categories"])
+    lists["pdot_components"] = _choices(_read("pdot_components.json")["components"])
+    gcm = _read("gcm_objectives.json")
+    lists["gcm_objectives"] = tuple(
+        Choice(o["code"], T(f"{o['number']}. {o['short']['en']}", f"{o['number']}. {o['short']['es']}"),
+               (("title_en", o["title"]["en"]), ("title_es", o["title"]["es"])))
+        for o in gcm["objectives"]
+    )
+    sdgs = _read("sdgs.json")
+    lists["sdgs"] = _choices(sdgs["goals"])
+    lists["sdg_targets"] = _choices(sdgs["targets"])
+    lists["pnd_axes"] = _choices(_read("pnd.json")["axes"])
+    return lists
+
+
+def list_ids() -> list[str]:
+    return sorted(_all_lists())
+
+
+def choice_list(list_id: str) -> tuple[Choice, ...]:
+    return _all_lists()[list_id]
+
+
+@cache
+def _index(list_id: str) -> dict[str, Choice]:
+    return {c.code: c for c in choice_list(list_id)}
+
+
+def choice_label(list_id: str, code: str, lang: str | None = None) -> str:
+    """The label of `code` in `list_id`; the code itself when unknown."""
+    choice = _index(list_id).get(code)
+    return choice.label.get(lang) if choice else code
+
+
+def has_code(list_id: str, code: str) -> bool:
+    return code in _index(list_id)
+
+
+def gcm_national_plan() -> tuple[str, ...]:
+    """Codes of the GCM objectives prioritised by Ecuador's national implementation plan."""
+    return tuple(str(n) for n in _read("gcm_objectives.json").get("national_plan", {}).get("objectives", []))
+
+
+class Dpa:
+    """Ecuador's administrative division: 24 provinces, 221 cantons, 1,396 parishes."""
+
+    def __init__(self, units: list[Unit], version: str) -> None:
+        self.version = version
+        self.units = units
+        self.by_code = {u.code: u for u in units}
+        self._children: dict[str | None, list[Unit]] = {}
+        for unit in units:
+            self._children.setdefault(unit.parent, []).append(unit)
+
+    def get(self, code: str) -> Unit | None:
+        return self.by_code.get(code)
+
+    def children(self, code: str | None) -> list[Unit]:
+        return self._children.get(code, [])
+
+    def level_units(self, level: str) -> list[Unit]:
+        return [u for u in self.units if u.level == level]
+
+    def path(self, code: str) -> list[Unit]:
+        """Province → canton → parish down to `code`."""
+        out: list[Unit] = []
+        unit = self.get(code)
+        while unit is not None:
+            out.insert(0, unit)
+            unit = self.get(unit.parent) if unit.parent else None
+        return out
+
+    def gad_level(self, code: str) -> str | None:
+        """provincial (2 digits), cantonal (4) or parish (6), if the code exists."""
+        unit = self.get(code)
+        if unit is None:
+            return None
+        return {"province": "provincial", "canton": "cantonal", "parish": "parish"}[unit.level]
+
+    def parishes_of(self, code: str) -> list[Unit]:
+        """The parishes that belong to a GAD's territory (itself for a parish GAD)."""
+        unit = self.get(code)
+        if unit is None:
+            return []
+        if unit.level == "parish":
+            return [unit]
+        if unit.level == "canton":
+            return self.children(code)
+        return [p for c in self.children(code) for p in self.children(c.code)]
+
+    def search(self, text: str, limit: int = 50) -> list[Unit]:
+        """Units whose name or code contains `text` (accent- and case-insensitive)."""
+        needle = fold(text.strip())
+        if not needle:
+            return []
+        hits = [u for u in self.units if needle in fold(u.name) or u.code.startswith(needle)]
+        return hits[:limit]
+
+
+def fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def dpa() -> Dpa:
+    data = _read("dpa.json")
+    return Dpa([Unit(u["level"], u["code"], u["name"], u["parent"]) for u in data["units"]], data["version"])

@@ -1,0 +1,76 @@
+"""User settings kept as a small JSON file in the user data folder (no Qt).
+
+Language and recent files must be readable by the command line too, so they do not live
+in QSettings. Writes are atomic (temp file + replace); a broken file is treated as empty.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from localplan import paths
+
+MAX_RECENT = 10
+LANGUAGES = ("es", "en")
+
+
+def _file() -> Path:
+    return paths.user_data_dir() / "settings.json"
+
+
+def load() -> dict[str, Any]:
+    try:
+        data = json.loads(_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save(data: dict[str, Any]) -> None:
+    target = _file()
+    try:
+        paths.ensure_dir(target.parent)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".settings-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, target)
+    except OSError:
+        # Settings are a convenience: a read-only profile must not stop the work.
+        pass
+
+
+def get(key: str, default: Any = None) -> Any:
+    return load().get(key, default)
+
+
+def set_value(key: str, value: Any) -> None:
+    data = load()
+    data[key] = value
+    save(data)
+
+
+def language() -> str:
+    env = os.environ.get("LOCALPLAN_LANG")
+    if env in LANGUAGES:
+        return env
+    lang = get("language", "es")
+    return lang if lang in LANGUAGES else "es"
+
+
+def recent_files() -> list[str]:
+    items = get("recent_files", [])
+    return [str(p) for p in items if isinstance(p, str)][:MAX_RECENT]
+
+
+def add_recent_file(path: str | os.PathLike[str]) -> None:
+    text = str(Path(path).resolve())
+    items = [p for p in recent_files() if p != text]
+    set_value("recent_files", [text, *items][:MAX_RECENT])
+
+
+def remove_recent_file(path: str) -> None:
+    set_value("recent_files", [p for p in recent_files() if p != path])

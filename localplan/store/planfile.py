@@ -1,0 +1,296 @@
+"""Open and create plan files, treating every file as untrusted until checked.
+
+Before a file is used: it must start with SQLite's header, carry our application_id and
+a known user_version, pass `integrity_check`, and hold exactly the schema of its version
+(no extra table, view, trigger or index). Checks run on a read-only connection with
+`trusted_schema=OFF`, so a refused file is never written and no SQL stored in it runs.
+
+Journal mode DELETE with synchronous=FULL: each committed edit is on disk when the call
+returns, the plan stays one file (no -wal beside it to lose when copying to a stick),
+and a crash mid-transaction is rolled back by the journal on the next open.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from localplan import __version__
+from localplan.errors import PlanFileError
+from localplan.i18n import tr
+from localplan.store import backups, schema
+from localplan.store.lock import PlanLock
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+EXTENSION = ".lplan"
+
+
+
+@dataclass
+class OpenedPlan:
+    path: Path
+    conn: sqlite3.Connection
+    version: int  # the version the file had on disk
+    read_only: bool
+    reason: str | None  # why it is read-only, in the user's language
+    migrated_from: int | None = None
+    backup: Path | None = None
+    lock: PlanLock | None = None
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def _connect_rw(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA cell_size_check = ON")
+    return conn
+
+
+def inspect(path: Path) -> tuple[int, bool]:
+    """Check a file without writing to it. Return (schema version, newer than this program).
+
+    Raises PlanFileError with a message in the user's language.
+    """
+    name = path.name
+    if not path.exists():
+        raise PlanFileError(tr("The file “{name}” does not exist.").format(name=name))
+    if not path.is_file():
+        raise PlanFileError(tr("“{name}” is a folder, not a plan file.").format(name=name))
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise PlanFileError(tr("The file “{name}” cannot be read ({reason}).").format(name=name, reason=exc.strerror or exc)) from None
+    if not header:
+        raise PlanFileError(tr("The file “{name}” is empty: it is not a LocalPlan plan.").format(name=name))
+    if header != SQLITE_HEADER:
+        raise PlanFileError(tr("The file “{name}” is not a LocalPlan plan.").format(name=name))
+    try:
+        conn = _connect_ro(path)
+    except sqlite3.Error:
+        raise PlanFileError(tr("The file “{name}” cannot be opened as a plan.").format(name=name)) from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != schema.APPLICATION_ID:
+            raise PlanFileError(tr("“{name}” is a database of another program, not a LocalPlan plan.").format(name=name))
+        if version < schema.MIN_VERSION:
+            raise PlanFileError(tr("“{name}” was made by a version of LocalPlan too old to open.").format(name=name))
+        check = conn.execute("PRAGMA integrity_check").fetchall()
+        if check != [("ok",)]:
+            raise PlanFileError(tr("The plan “{name}” is damaged. Open one of its automatic backups instead.").format(name=name))
+        actual = schema.master(conn)
+        if version <= schema.CURRENT_VERSION:
+            if actual != schema.expected_master(version):
+                raise PlanFileError(tr("The plan “{name}” has been altered outside LocalPlan (unknown tables, views or triggers) and will not be opened.").format(name=name))
+            return version, False
+        known = _memory(schema.CURRENT_VERSION)
+        for kind, table, _, _ in schema.expected_master(schema.CURRENT_VERSION):
+            if kind == "table" and not set(schema.columns(conn, table)) >= set(schema.columns(known, table)):
+                raise PlanFileError(tr("The plan “{name}” was made by a newer LocalPlan in a form this version cannot read.").format(name=name))
+        return version, True
+    except sqlite3.DatabaseError:
+        raise PlanFileError(tr("The plan “{name}” is damaged or is not a LocalPlan plan.").format(name=name)) from None
+    finally:
+        conn.close()
+
+
+_memory_cache: dict[int, sqlite3.Connection] = {}
+
+
+def _memory(version: int) -> sqlite3.Connection:
+    if version not in _memory_cache:
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        schema.create_version_1(conn)
+        schema.upgrade_to(conn, 1, version)
+        _memory_cache[version] = conn
+    return _memory_cache[version]
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """A crash mid-transaction leaves a journal; a read-write open rolls it back."""
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            pass
+        finally:
+            conn.close()
+
+
+def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPlan:
+    """Open a plan for work. Older files are upgraded after a backup; newer ones open read-only."""
+    path = Path(path)
+    lock: PlanLock | None = None
+    reason: str | None = None
+    if not read_only and path.is_file():
+        lock = PlanLock(path)
+        try:
+            if not lock.acquire():
+                lock = None
+                reason = tr("This plan is open in another window or program; it is shown read-only.")
+        except OSError:
+            lock = None
+            reason = tr("The folder of this plan cannot be written to; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
+        if lock is not None and not os.access(path, os.W_OK):
+            lock.release()
+            lock = None
+            reason = tr("The file is read-only; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
+        if lock is not None:
+            _recover_hot_journal(path)
+    try:
+        version, newer = inspect(path)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if newer:
+        if lock is not None:
+            lock.release()
+        return OpenedPlan(path, _connect_ro(path), version, True,
+                          tr("This plan was made by a newer version of LocalPlan; it is shown read-only."))
+    writable = lock is not None
+    if not writable:
+        conn = _connect_ro(path)
+        migrated = None
+        if version < schema.CURRENT_VERSION:
+            conn = _upgraded_in_memory(conn, version)
+            migrated = version
+        return OpenedPlan(path, conn, version, True, reason or tr("Opened read-only."), migrated_from=migrated)
+    try:
+        conn = _connect_rw(path)
+        backup = backups.backup_copy(conn, path, f"v{version}" if version < schema.CURRENT_VERSION else "open")
+        migrated_from = None
+        if version < schema.CURRENT_VERSION:
+            if backup is None:
+                conn.close()
+                lock.release()
+                conn = _upgraded_in_memory(_connect_ro(path), version)
+                return OpenedPlan(path, conn, version, True, tr(
+                    "This plan comes from an older version and no backup could be written before upgrading it; it is shown read-only."),
+                    migrated_from=version)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                schema.upgrade_to(conn, version)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            migrated_from = version
+        return OpenedPlan(path, conn, version, False, None, migrated_from, backup, lock)
+    except sqlite3.Error as exc:
+        lock.release()
+        raise PlanFileError(tr("The plan “{name}” could not be opened for writing ({reason}).").format(name=path.name, reason=exc)) from None
+
+
+def _upgraded_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.backup(memory)
+    conn.close()
+    memory.execute("BEGIN")
+    schema.upgrade_to(memory, version)
+    memory.execute("COMMIT")
+    return memory
+
+
+def create_plan(path: str | os.PathLike[str], gad: dict, *, example: bool = False, overwrite: bool = False,
+                sections: dict[str, list[dict]] | None = None) -> Path:
+    """Write a new plan file atomically (temp file + rename); return its path.
+
+    `gad` holds stored values of the gad section, `sections` the rows (with their ids) of
+    table sections. Everything is written in one transaction; nothing is left on failure.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise PlanFileError(tr("“{name}” already exists.").format(name=path.name))
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".new-", suffix=EXTENSION)
+    except OSError as exc:
+        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=exc.strerror or exc)) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = _connect_rw(tmp)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            schema.create_version_1(conn)
+            schema.upgrade_to(conn, 1)
+            write_meta(conn, example=example)
+            from localplan.forms import section
+            from localplan.store.rows import insert_row, insert_single
+
+            insert_single(conn, "gad", gad)
+            for section_id, rows in (sections or {}).items():
+                sec = section(section_id)
+                for pos, row in enumerate(rows):
+                    insert_row(conn, sec, {k: v for k, v in row.items() if k != "id"}, row_id=row.get("id"), pos=pos)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_meta(conn: sqlite3.Connection, *, example: bool = False) -> None:
+    now = _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
+    for key, value in (("format", "localplan"), ("created", now), ("created_by", f"LocalPlan {__version__}"),
+                       ("example", "1" if example else "0")):
+        conn.execute('INSERT OR REPLACE INTO "meta" ("key", "value") VALUES (?, ?)', (key, value))
+
+
+def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    return {k: v for k, v in conn.execute('SELECT "key", "value" FROM "meta"')}
+
+
+def save_copy(conn: sqlite3.Connection, target: str | os.PathLike[str]) -> Path:
+    """Write a consistent copy of an open plan (backup API) to `target`, atomically."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".copy-", suffix=EXTENSION)
+        os.close(fd)
+    except OSError as exc:
+        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=exc.strerror or exc)) from None
+    tmp = Path(tmp_name)
+    try:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=target.name, reason=exc)) from None
+    return target

@@ -1,0 +1,71 @@
+"""Row-level reads and writes of section tables (no undo, no transaction of their own).
+
+The plan object wraps these in transactions with undo; importers and the example-plan
+builder use them directly inside one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from localplan.forms import Section, section
+from localplan.forms.values import from_sql, to_sql
+
+
+def read_rows(conn: sqlite3.Connection, sec: Section) -> list[dict[str, Any]]:
+    fields = sec.fields
+    cols = ", ".join(f'"{f.id}"' for f in fields)
+    out = []
+    for row in conn.execute(f'SELECT "id", {cols} FROM "{sec.table}" ORDER BY "pos", "id"'):
+        record = {"id": row[0]}
+        for f, value in zip(fields, row[1:]):
+            record[f.id] = from_sql(f, value)
+        out.append(record)
+    return out
+
+
+def read_single(conn: sqlite3.Connection, sec: Section) -> dict[str, Any]:
+    rows = read_rows(conn, sec)
+    return rows[0] if rows else {"id": 1, **{f.id: None for f in sec.fields}}
+
+
+def insert_row(conn: sqlite3.Connection, sec: Section, values: dict[str, Any], row_id: int | None = None,
+               pos: int | None = None) -> int:
+    if pos is None:
+        pos = (conn.execute(f'SELECT COALESCE(MAX("pos"), -1) + 1 FROM "{sec.table}"').fetchone()[0])
+    names = ["pos"] + [f.id for f in sec.fields if f.id in values]
+    params: list[Any] = [pos] + [to_sql(sec.field(n), values[n]) for n in names[1:]]
+    if row_id is not None:
+        names.insert(0, "id")
+        params.insert(0, row_id)
+    cols = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    cur = conn.execute(f'INSERT INTO "{sec.table}" ({cols}) VALUES ({marks})', params)
+    return int(cur.lastrowid if row_id is None else row_id)
+
+
+def insert_single(conn: sqlite3.Connection, section_id: str, values: dict[str, Any]) -> None:
+    insert_row(conn, section(section_id), values, row_id=1, pos=0)
+
+
+def update_value(conn: sqlite3.Connection, sec: Section, row_id: int, field_id: str, value: Any) -> None:
+    f = sec.field(field_id)
+    conn.execute(f'UPDATE "{sec.table}" SET "{f.id}" = ? WHERE "id" = ?', (to_sql(f, value), row_id))
+
+
+def delete_row(conn: sqlite3.Connection, sec: Section, row_id: int) -> None:
+    conn.execute(f'DELETE FROM "{sec.table}" WHERE "id" = ?', (row_id,))
+
+
+def set_order(conn: sqlite3.Connection, sec: Section, ids: Iterable[int]) -> None:
+    conn.executemany(f'UPDATE "{sec.table}" SET "pos" = ? WHERE "id" = ?', [(i, rid) for i, rid in enumerate(ids)])
+
+
+def row_ids(conn: sqlite3.Connection, sec: Section) -> list[int]:
+    return [r[0] for r in conn.execute(f'SELECT "id" FROM "{sec.table}" ORDER BY "pos", "id"')]
+
+
+def count(conn: sqlite3.Connection, sec: Section) -> int:
+    return conn.execute(f'SELECT count(*) FROM "{sec.table}"').fetchone()[0]

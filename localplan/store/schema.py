@@ -1,0 +1,94 @@
+"""The plan file's schema, derived from the form specs, and its numbered upgrades.
+
+Version 1 is the first released schema. Each later version is one registered step that
+runs inside the caller's transaction. A new file is created at version 1 and upgraded
+through the same steps as an old one, so old and new files cannot drift apart; the
+expected schema of any version is what those steps produce in an empty database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from functools import cache
+
+from localplan.forms import SECTIONS, Section
+
+APPLICATION_ID = 0x4C506C6E  # "LPln"
+MIN_VERSION = 1
+CURRENT_VERSION = 1
+
+META_DDL = 'CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)'
+
+Step = Callable[[sqlite3.Connection], None]
+_STEPS: dict[int, Step] = {}
+
+
+def upgrade(version: int) -> Callable[[Step], Step]:
+    """Register the step that upgrades a file from `version - 1` to `version`."""
+
+    def register(fn: Step) -> Step:
+        if version in _STEPS:
+            raise ValueError(f"two upgrades to version {version}")
+        _STEPS[version] = fn
+        return fn
+
+    return register
+
+
+def steps() -> dict[int, Step]:
+    return dict(_STEPS)
+
+
+def table_ddl(section: Section, version: int) -> str:
+    cols = ['"id" INTEGER PRIMARY KEY', '"pos" INTEGER NOT NULL DEFAULT 0']
+    cols += [f'"{f.id}" {f.sql_type}' for f in section.fields if f.since <= version]
+    return f'CREATE TABLE "{section.table}" ({", ".join(cols)})'
+
+
+def create_section_tables(conn: sqlite3.Connection, version: int) -> None:
+    """Create the tables of the sections introduced by `version`, and add fields new in it."""
+    for section in SECTIONS:
+        if section.since == version:
+            conn.execute(table_ddl(section, version))
+        elif section.since < version:
+            for f in section.fields:
+                if f.since == version:
+                    conn.execute(f'ALTER TABLE "{section.table}" ADD COLUMN "{f.id}" {f.sql_type}')
+
+
+def create_version_1(conn: sqlite3.Connection) -> None:
+    conn.execute(META_DDL)
+    create_section_tables(conn, 1)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+
+
+def upgrade_to(conn: sqlite3.Connection, start: int, target: int = CURRENT_VERSION) -> None:
+    """Run steps start+1 .. target on `conn` (the caller owns the transaction)."""
+    for version in range(start + 1, target + 1):
+        _STEPS[version](conn)
+        conn.execute(f"PRAGMA user_version = {version}")
+
+
+def master(conn: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
+    rows = conn.execute("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master").fetchall()
+    return {(t, n, tb, " ".join(sql.split())) for t, n, tb, sql in rows}
+
+
+@cache
+def expected_master(version: int) -> frozenset[tuple[str, str, str, str]]:
+    """The exact sqlite_master of a file at `version`, made by the real steps in memory."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        create_version_1(conn)
+        upgrade_to(conn, 1, version)
+        conn.execute("COMMIT")
+        return frozenset(master(conn))
+    finally:
+        conn.close()
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]

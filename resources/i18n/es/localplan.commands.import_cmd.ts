@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_EC">
+<context>
+    <name></name>
+    <message>
+        <source>create or fill a plan from a file</source>
+        <translation>crea o completa un plan desde un archivo</translation>
+    </message>
+    <message>
+        <source>Create a plan from a JSON interchange file, or import a workbook into a plan.</source>
+        <translation>Crea un plan desde un archivo de intercambio JSON, o importa un libro de Excel a un plan.</translation>
+    </message>
+    <message>
+        <source>a .json interchange file or an .xlsx workbook</source>
+        <translation>un archivo de intercambio .json o un libro .xlsx</translation>
+    </message>
+    <message>
+        <source>the plan file to create from a JSON file</source>
+        <translation>el archivo de plan que se creará desde un JSON</translation>
+    </message>
+    <message>
+        <source>the existing plan a workbook is imported into</source>
+        <translation>el plan existente al que se importa el libro</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists</source>
+        <translation>reemplaza el archivo de salida si existe</translation>
+    </message>
+    <message>
+        <source>accept the valid rows of a workbook without asking</source>
+        <translation>acepta las filas válidas del libro sin preguntar</translation>
+    </message>
+    <message>
+        <source>Workbook import is not available in this version.</source>
+        <translation>La importación de libros de Excel no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Say which plan file to create with -o PLAN.lplan.</source>
+        <translation>Indique qué archivo de plan crear con -o PLAN.lplan.</translation>
+    </message>
+    <message>
+        <source>Created {path} from {source}.</source>
+        <translation>Se creó {path} a partir de {source}.</translation>
+    </message>
+</context>
+</TS>
