@@ -62,3 +62,11 @@ def test_reference_lists_the_issue_names():
     assert {"emigrant", "immigrant", "transit", "returnee", "international_protection",
             "trafficking_victim", "smuggling_victim", "internally_displaced"} == codes
     assert "10.7" in {c.code for c in choice_list("sdg_targets")}
+
+
+def test_example_territory_is_known_but_not_counted_or_searched():
+    d = dpa()
+    assert d.get("9901").example and d.gad_level("9901") == "cantonal"
+    assert len(d.parishes_of("9901")) == 4
+    assert not any(u.example for u in d.search("ejemplo"))
+    assert "99" not in {u.code for u in d.level_units("province")}

@@ -5,11 +5,21 @@ Sections are listed once here; the store, UI, exports and imports iterate this l
 
 from __future__ import annotations
 
+from localplan.forms.assessment import SELF_ASSESSMENT
+from localplan.forms.diagnosis import ACTORS, MOBILITY_NARRATIVES, MOBILITY_PROFILE, PROBLEMS
+from localplan.forms.management import ARTICULATION, MONITORING, PARTICIPATION, RISKS
 from localplan.forms.profile import GAD
+from localplan.forms.proposal import GOALS, OBJECTIVES, PROJECTS
 from localplan.forms.spec import Section, Step
 from localplan.i18n import T
 
-SECTIONS: tuple[Section, ...] = (GAD,)
+SECTIONS: tuple[Section, ...] = (
+    GAD,
+    MOBILITY_PROFILE, MOBILITY_NARRATIVES, PROBLEMS, ACTORS,
+    OBJECTIVES, GOALS, PROJECTS,
+    ARTICULATION, MONITORING, PARTICIPATION, RISKS,
+    SELF_ASSESSMENT,
+)
 
 STEPS: tuple[Step, ...] = (
     Step("profile", T("Profile", "Perfil")),

@@ -33,6 +33,7 @@ class Unit:
     code: str
     name: str
     parent: str | None
+    example: bool = False  # the fictitious territory of the example plan (not in the INEC DPA)
 
 
 def _read(name: str) -> dict:
@@ -62,6 +63,9 @@ def _all_lists() -> dict[str, tuple[Choice, ...]]:
     lists["sdgs"] = _choices(sdgs["goals"])
     lists["sdg_targets"] = _choices(sdgs["targets"])
     lists["pnd_axes"] = _choices(_read("pnd.json")["axes"])
+    assessment = _read("assessment.json")
+    lists["assessment_dimensions"] = _choices(assessment["dimensions"])
+    lists["assessment_criteria"] = _choices(assessment["criteria"])
     return lists
 
 
@@ -111,7 +115,7 @@ class Dpa:
         return self._children.get(code, [])
 
     def level_units(self, level: str) -> list[Unit]:
-        return [u for u in self.units if u.level == level]
+        return [u for u in self.units if u.level == level and not u.example]
 
     def path(self, code: str) -> list[Unit]:
         """Province → canton → parish down to `code`."""
@@ -145,7 +149,7 @@ class Dpa:
         needle = fold(text.strip())
         if not needle:
             return []
-        hits = [u for u in self.units if needle in fold(u.name) or u.code.startswith(needle)]
+        hits = [u for u in self.units if not u.example and (needle in fold(u.name) or u.code.startswith(needle))]
         return hits[:limit]
 
 
@@ -159,4 +163,6 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def dpa() -> Dpa:
     data = _read("dpa.json")
-    return Dpa([Unit(u["level"], u["code"], u["name"], u["parent"]) for u in data["units"]], data["version"])
+    units = [Unit(u["level"], u["code"], u["name"], u["parent"]) for u in data["units"]]
+    units += [Unit(u["level"], u["code"], u["name"], u["parent"], example=True) for u in _read("example_territory.json")["units"]]
+    return Dpa(units, data["version"])

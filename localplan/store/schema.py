@@ -16,7 +16,7 @@ from localplan.forms import SECTIONS, Section
 
 APPLICATION_ID = 0x4C506C6E  # "LPln"
 MIN_VERSION = 1
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 META_DDL = 'CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)'
 
@@ -92,3 +92,9 @@ def expected_master(version: int) -> frozenset[tuple[str, str, str, str]]:
 
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+@upgrade(2)
+def _v2_diagnosis_proposal_management(conn: sqlite3.Connection) -> None:
+    """Diagnosis, proposal, management-model and self-assessment sections."""
+    create_section_tables(conn, 2)
