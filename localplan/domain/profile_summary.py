@@ -1,0 +1,106 @@
+"""The mobility profile summed up without double counting (no Qt).
+
+Rows may be disaggregated by sex and age. A category's headline figure for a year is the
+sum of its rows with sex "total" (or empty) and age "total" (or empty); when a category
+only has rows by sex, those are added; failing that, all its rows of the year are added.
+Each category is summed for its latest year with data, never across years.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from localplan.domain.data import PlanData
+from localplan.reference import choice_list
+
+TOTAL = (None, "total")
+
+
+@dataclass
+class CategorySummary:
+    category: str
+    persons: int | None  # None: no figure (not available)
+    year: int | None
+    sources: list[str] = field(default_factory=list)
+    rows: int = 0
+    not_available: bool = False
+
+
+def _headline(rows: list[dict[str, Any]]) -> int | None:
+    with_value = [r for r in rows if r.get("value") is not None]
+    if not with_value:
+        return None
+    tiers = (
+        [r for r in with_value if r.get("sex") in TOTAL and r.get("age_group") in TOTAL],
+        [r for r in with_value if r.get("sex") not in TOTAL and r.get("age_group") in TOTAL],
+        with_value,
+    )
+    for tier in tiers:
+        if tier:
+            # one figure per parish/nationality breakdown: sum them
+            return int(sum(r["value"] for r in tier))
+    return None
+
+
+def _source(r: dict[str, Any]) -> str:
+    from localplan.forms.values import choice_label
+
+    detail = r.get("source_detail")
+    kind = choice_label("data_sources", r["source"]) if r.get("source") else ""
+    return detail or kind
+
+
+def by_category(data: PlanData) -> list[CategorySummary]:
+    rows = data.rows("mobility_profile")
+    out = []
+    for cat in choice_list("mobility_categories"):
+        mine = [r for r in rows if r.get("category") == cat.code]
+        years = sorted({r["year"] for r in mine if r.get("year") and r.get("value") is not None})
+        if not years:
+            out.append(CategorySummary(cat.code, None, None, sorted({_source(r) for r in mine if _source(r)}),
+                                       len(mine), bool(mine) and all(r.get("not_available") or r.get("value") is None for r in mine)))
+            continue
+        year = years[-1]
+        of_year = [r for r in mine if r.get("year") == year]
+        out.append(CategorySummary(cat.code, _headline(of_year), year,
+                                   sorted({_source(r) for r in of_year if _source(r)}), len(mine)))
+    return out
+
+
+def total_persons(data: PlanData) -> int:
+    return sum(s.persons or 0 for s in by_category(data))
+
+
+def by_sex_age(data: PlanData) -> dict[tuple[str, str], int]:
+    """Persons by (sex, age group) over every category's latest year; only disaggregated rows."""
+    latest = {s.category: s.year for s in by_category(data)}
+    out: dict[tuple[str, str], int] = defaultdict(int)
+    for r in data.rows("mobility_profile"):
+        if r.get("value") is None or r.get("year") != latest.get(r.get("category")):
+            continue
+        sex, age = r.get("sex") or "total", r.get("age_group") or "total"
+        if sex == "total" and age == "total":
+            continue
+        out[(sex, age)] += int(r["value"])
+    return dict(out)
+
+
+def by_year(data: PlanData) -> dict[str, dict[int, int]]:
+    """Headline persons per category per year (for trend charts)."""
+    groups: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    for r in data.rows("mobility_profile"):
+        if r.get("category") and r.get("year"):
+            groups[(r["category"], r["year"])].append(r)
+    out: dict[str, dict[int, int]] = defaultdict(dict)
+    for (cat, year), rows in sorted(groups.items()):
+        value = _headline(rows)
+        if value is not None:
+            out[cat][year] = value
+    return dict(out)
+
+
+def sources(data: PlanData) -> list[str]:
+    """Every source named in the profile, for the chart captions and the annex."""
+    return sorted({_source(r) for r in data.rows("mobility_profile") if _source(r)})
