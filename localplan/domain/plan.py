@@ -149,9 +149,24 @@ class Plan:
             raise StorageError(tr("The change could not be saved ({reason}). Nothing was changed; "
                                    "if the disk is full or the memory stick was removed, fix that or "
                                    "use “Save a copy as…”.").format(reason=exc)) from None
-        finally:
+        except BaseException:
             for sid in command.sections:
                 self._cache.pop(sid, None)
+            raise
+        self._refresh_cache(command)
+
+    def _refresh_cache(self, command: Command) -> None:
+        """Patch cached rows for value edits; re-read a section only when rows came or went."""
+        for op in command.ops:
+            cached = self._cache.get(op.section)
+            if cached is None:
+                continue
+            if isinstance(op, SetValue):
+                row = next((r for r in cached if r["id"] == op.row_id), None)
+                if row is not None:
+                    row[op.field] = op.new
+                    continue
+            self._cache.pop(op.section, None)
 
     def execute(self, command: Command) -> None:
         """Apply a command and make it undoable."""

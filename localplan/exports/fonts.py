@@ -35,7 +35,7 @@ def register() -> str:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
-        for name, file in FILES.items():
+        for name in FILES:
             pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
         addMapping(FAMILY, 0, 0, "DejaVuSans")
         addMapping(FAMILY, 1, 0, "DejaVuSans-Bold")
