@@ -1,0 +1,1 @@
+"""Roll many plans up: compare workshop exercises, consolidate every GAD of the country."""

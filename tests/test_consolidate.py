@@ -1,0 +1,74 @@
+"""Consolidation of many generated plans (with broken and duplicate files) and comparison."""
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from openpyxl import load_workbook
+
+from localplan import synthetic
+from localplan.consolidate.collect import collect
+from localplan.consolidate.workbook import write_national
+from localplan.exports import json_doc
+from localplan.reference import dpa
+
+
+@pytest.fixture(scope="module")
+def many_plans(tmp_path_factory):
+    """120 plans of distinct cantons, a duplicate of one (newer), a JSON file and broken files."""
+    folder = tmp_path_factory.mktemp("national")
+    os.environ.setdefault("LOCALPLAN_HOME", str(tmp_path_factory.mktemp("h")))
+    cantons = [u.code for u in dpa().level_units("canton")][:120]
+    for n, code in enumerate(cantons):
+        synthetic.write_plan(folder / f"gad_{code}.lplan", "small", seed=n, gad_code=code)
+    old = folder / f"gad_{cantons[0]}.lplan"
+    os.utime(old, (time.time() - 86400, time.time() - 86400))
+    synthetic.write_plan(folder / "gad_dup_newer.lplan", "small", seed=999, gad_code=cantons[0])
+    (folder / "parish.json").write_text(json_doc.dumps(synthetic.generate("small", seed=5, gad_code="040151")), encoding="utf-8")
+    (folder / "broken.lplan").write_bytes(b"not a plan at all")
+    (folder / "empty.lplan").write_bytes(b"")
+    (folder / "bad.json").write_text("{nope", encoding="utf-8")
+    return folder, cantons
+
+
+def test_collect_keeps_newest_and_lists_broken(many_plans):
+    folder, cantons = many_plans
+    result = collect([folder], workers=2)
+    assert len(result.kept) == 121  # 120 cantons + the parish JSON
+    assert {b.source.rsplit("/", 1)[-1] for b in result.broken} == {"broken.lplan", "empty.lplan", "bad.json"}
+    assert all("Traceback" not in b.reason for b in result.broken)
+    [(older, newer)] = result.replaced
+    assert older.source.endswith(f"gad_{cantons[0]}.lplan") and newer.source.endswith("gad_dup_newer.lplan")
+    kept = next(s for s in result.kept if s.gad_code == cantons[0])
+    assert kept.source.endswith("gad_dup_newer.lplan")
+
+
+def test_national_workbook_has_a_row_per_gad_and_the_summary_sheets(many_plans, tmp_path):
+    folder, _ = many_plans
+    out = write_national(collect([folder], workers=1), tmp_path / "nacional.xlsx")
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Por GAD", "Por objetivo del PMM", "Por provincia", "Notas"]
+    by_gad = wb["Por GAD"]
+    assert by_gad.max_row == 1 + 121
+    assert by_gad["A1"].value == "Código INEC"
+    assert wb["Por objetivo del PMM"].max_row == 1 + 23
+    notes = [row[0].value for row in wb["Notas"].iter_rows(min_row=2)]
+    assert notes.count("Archivo ilegible") == 3 and len(notes) == 4
+
+
+def test_cli_consolidate_and_compare(many_plans, tmp_path, user_home):
+    folder, cantons = many_plans
+    env = dict(os.environ, LOCALPLAN_HOME=str(user_home))
+    r = subprocess.run([sys.executable, "-m", "localplan", "consolidate", str(folder), "-o", str(tmp_path / "n.xlsx")],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "121" in r.stdout and "broken.lplan" in r.stdout
+    plans = [str(folder / f"gad_{c}.lplan") for c in cantons[1:4]] + [str(folder / "broken.lplan")]
+    r = subprocess.run([sys.executable, "-m", "localplan", "compare", *plans, "-o", str(tmp_path / "c.xlsx")],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    ws = load_workbook(tmp_path / "c.xlsx")["Comparación"]
+    assert ws.max_row == 4
+    assert "No se pudo leer" in r.stdout
