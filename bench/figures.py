@@ -1,0 +1,18 @@
+"""The figures of the performance table: name, budget, and how a result is judged.
+
+Each benchmark tags itself with `benchmark.extra_info = {"figure": ID, "role": "ours"|"baseline"}`;
+bench/run.py pairs them into the table. Budgets come from the performance issue.
+"""
+
+FIGURES = {
+    "startup": ("Start-up to the shown start page", "ratio", 1.3),
+    "open_steps": ("Open the large plan and show each step (worst step)", "seconds", 0.3),
+    "edit": ("One edit committed on the large plan (median)", "seconds", 0.010),
+    "pdf": ("PDF report of the large plan", "ratio", 1.5),
+    "xlsx": ("Workbook of the large plan", "ratio", 1.5),
+    "json_roundtrip": ("JSON export + import of the large plan", "seconds", 2.0),
+    "check": ("Checker on the large plan", "seconds", 0.5),
+    "consolidate_100": ("Consolidation of 100 plans", "seconds", None),
+    "consolidate_450": ("Consolidation of 450 plans", "seconds", None),
+    "consolidate_1800": ("Consolidation of 1,800 plans", "seconds", 60.0),
+}
