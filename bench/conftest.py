@@ -33,12 +33,13 @@ def large_data(large_plan):
 
 @pytest.fixture(scope="session")
 def national_folder(tmp_path_factory, bench_home) -> Path:
-    """1,800 small plans (every canton several times over, like every GAD of the country)."""
+    """1,800 small plans: every province, canton and parish (1,641 GADs) plus 159 re-submissions."""
     from localplan import synthetic
     from localplan.reference import dpa
 
     folder = tmp_path_factory.mktemp("national")
-    codes = [u.code for u in dpa().level_units("canton")] + [u.code for u in dpa().level_units("parish")]
-    for n, code in enumerate(codes[:1800]):
+    codes = [u.code for level in ("province", "canton", "parish") for u in dpa().level_units(level)]
+    codes += codes[: 1800 - len(codes)]
+    for n, code in enumerate(codes):
         synthetic.write_plan(folder / f"{n:04d}_{code}.lplan", "small", seed=n, gad_code=code)
     return folder

@@ -10,4 +10,4 @@ def test_consolidate(benchmark, national_folder, count):
     files = expand([national_folder])[:count]
     benchmark.extra_info.update(figure=f"consolidate_{count}", role="ours", plans=count)
     result = benchmark.pedantic(lambda: collect(files), rounds=1, iterations=1)
-    assert len(result.kept) + len(result.replaced) == count
+    assert len(result.kept) + len(result.replaced) + len(result.broken) == count
