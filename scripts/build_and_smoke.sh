@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Build the one-folder app and run the frozen program headless. Any missing data file
+# or broken feature fails the script.
+#   bash scripts/build_and_smoke.sh            (needs: pip install -e ".[dev]")
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-.venv/bin/python}
+$PY -m PyInstaller build.spec --noconfirm --log-level WARN
+APP=dist/LocalPlan
+cp -r packaging/linux "$APP/linux" 2>/dev/null || true
+WORK=$(mktemp -d)
+export LOCALPLAN_HOME="$WORK/home" QT_QPA_PLATFORM=offscreen
+CLI="$APP/localplan-cli"
+run() { echo "+ $*"; "$@"; }
+
+run "$CLI" --version
+run "$CLI" --smoke
+run "$CLI" new "$WORK/nuevo plan ñ.lplan" --gad 0401 --period 2023-2027
+run "$CLI" info "$WORK/nuevo plan ñ.lplan"
+if "$CLI" --help 2>/dev/null | grep -q demo || "$CLI" demo --help >/dev/null 2>&1; then
+  run "$CLI" demo "$WORK/ejemplo.lplan"
+  PLAN="$WORK/ejemplo.lplan"
+else
+  PLAN="$WORK/nuevo plan ñ.lplan"
+fi
+FLAGS=$("$CLI" export --help | grep -oE -- '--(json|pdf|xlsx|ordinance-docx|ordinance-pdf|package)' | sort -u)
+ARGS=()
+for flag in $FLAGS; do
+  case $flag in
+    --json) ARGS+=("$flag" "$WORK/out/plan.json");;
+    --pdf) ARGS+=("$flag" "$WORK/out/informe.pdf");;
+    --xlsx) ARGS+=("$flag" "$WORK/out/libro.xlsx");;
+    --ordinance-docx) ARGS+=("$flag" "$WORK/out/ordenanza.docx");;
+    --ordinance-pdf) ARGS+=("$flag" "$WORK/out/ordenanza.pdf");;
+    --package) ARGS+=("$flag" "$WORK/out/paquete");;
+  esac
+done
+run "$CLI" export "$PLAN" "${ARGS[@]}"
+run "$CLI" import "$WORK/out/plan.json" -o "$WORK/reimportado.lplan"
+[ -f "$WORK/out/libro.xlsx" ] && run "$CLI" import "$WORK/out/libro.xlsx" --into "$WORK/reimportado.lplan" --yes
+"$CLI" check --help >/dev/null 2>&1 && { run "$CLI" check "$PLAN" || [ $? -eq 1 ]; }
+run "$CLI" consolidate "$WORK/reimportado.lplan" "$PLAN" -o "$WORK/out/nacional.xlsx"
+if [ -f "$WORK/out/informe.pdf" ] && command -v pdffonts >/dev/null; then
+  pdffonts "$WORK/out/informe.pdf" | grep -q DejaVuSans
+fi
+# Portable mode: a marker beside the program keeps state in a folder beside it.
+touch "$APP/portable.txt"
+env -u LOCALPLAN_HOME "$CLI" new "$WORK/portable.lplan" --gad 04 >/dev/null
+[ -d "$APP/LocalPlanData" ] || { echo "portable mode did not keep its data beside the program"; exit 1; }
+rm -rf "$APP/portable.txt" "$APP/LocalPlanData"
+du -sh "$APP"
+(cd dist && rm -f LocalPlan.zip && python3 -m zipfile -c LocalPlan.zip LocalPlan >/dev/null && du -h LocalPlan.zip)
+echo "frozen smoke: ok"

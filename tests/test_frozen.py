@@ -1,0 +1,18 @@
+"""The desktop build: runs scripts/build_and_smoke.sh when PyInstaller is installed."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.frozen
+def test_frozen_build_smoke():
+    pytest.importorskip("PyInstaller")
+    r = subprocess.run(["bash", str(ROOT / "scripts" / "build_and_smoke.sh")], cwd=ROOT, capture_output=True, text=True,
+                       env={"PYTHON": sys.executable, "PATH": "/usr/bin:/bin"}, timeout=900)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    assert "frozen smoke: ok" in r.stdout
