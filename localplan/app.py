@@ -1,0 +1,101 @@
+"""QApplication bootstrap: fonts, language, translators, error hook, main window."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from localplan import APP_NAME, __version__, i18n, logs, paths, settings
+
+_translators: list[QTranslator] = []
+
+
+def load_fonts(app: QApplication) -> None:
+    """Qt ships no fonts: load the bundled DejaVu Sans and make it the application font."""
+    family = None
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
+        if font_id >= 0 and family is None:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
+        app.setFont(font)
+
+
+def install_language(app: QApplication, lang: str) -> None:
+    """Switch every translator (ours and Qt's own dialogs) to `lang`."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    i18n.set_language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Ecuador) if lang == "es"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if lang == "es":
+        for path in (paths.resource("i18n", "localplan_es.qm"),
+                     *(f"{QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}/{name}"
+                       for name in ("qtbase_es.qm",))):
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                _translators.append(translator)
+        bundled = paths.resource("i18n", "qtbase_es.qm")  # frozen builds ship Qt's file here
+        if bundled.exists() and len(_translators) < 2:
+            translator = QTranslator(app)
+            if translator.load(str(bundled)):
+                app.installTranslator(translator)
+                _translators.append(translator)
+
+
+def _excepthook(kind, value, tb) -> None:
+    where = logs.setup()
+    logs.log.error("unhandled error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    from localplan.errors import UserError
+
+    if isinstance(value, UserError):
+        QMessageBox.warning(None, APP_NAME, value.message)
+        return
+    QMessageBox.critical(None, APP_NAME, i18n.tr(
+        "Something went wrong, but your plan is safe: every change was saved when you made it.\n\n"
+        "The details are in {log}.").format(log=where or i18n.tr("(no log file could be written)")))
+
+
+def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "localplan.png"))))
+    load_fonts(app)
+    install_language(app, lang or settings.language())
+    return app
+
+
+def run_gui(args) -> int:
+    logs.setup()
+    app = make_app(lang=getattr(args, "lang", None))
+    sys.excepthook = _excepthook
+    from localplan.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if getattr(args, "plan", None):
+        window.open_plan_path(args.plan)
+    if getattr(args, "smoke", False):
+        shown: list[bool] = []
+
+        def check_and_quit() -> None:
+            shown.append(window.isVisible() and window.centralWidget() is not None)
+            app.quit()
+
+        QTimer.singleShot(300, check_and_quit)
+        app.exec()
+        ok = bool(shown and shown[0])
+        window.close_plan()
+        print(f"{APP_NAME} {__version__}: " + ("window shown" if ok else "window NOT shown"))
+        return 0 if ok else 1
+    return app.exec()

@@ -1,0 +1,280 @@
+"""The main window: start page or an open plan, menus, language, undo/redo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+
+from localplan import APP_NAME, i18n, settings
+from localplan.domain.plan import Plan
+from localplan.errors import UserError
+from localplan.i18n import tr
+from localplan.ui.about import show_about
+from localplan.ui.new_plan_dialog import NewPlanDialog
+from localplan.ui.pages_registry import load_builtin_pages
+from localplan.ui.plan_view import PlanView
+from localplan.ui.start_page import StartPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        load_builtin_pages()
+        self.plan: Plan | None = None
+        self.view: PlanView | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start = StartPage()
+        self.stack.addWidget(self.start)
+        self._connect_start()
+        self.resize(1280, 760)
+        self._restore_geometry()
+        self.build_menus()
+        self._update_title()
+
+    # --- window state ---------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        screen = QGuiApplication.screenAt(self.frameGeometry().center()) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            if not area.intersects(self.frameGeometry()):
+                self.move(area.topLeft())
+            if self.width() > area.width() or self.height() > area.height():
+                self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.close_plan()
+        super().closeEvent(event)
+
+    def _connect_start(self) -> None:
+        self.start.new_requested.connect(self.new_plan)
+        self.start.open_requested.connect(self.open_plan)
+        self.start.example_requested.connect(self.open_example)
+        self.start.recent_requested.connect(self.open_plan_path)
+
+    def _update_title(self) -> None:
+        if self.plan is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        name = self.plan.record("gad").get("name") or self.plan.path.stem
+        flag = " [" + tr("read-only") + "]" if self.plan.read_only else ""
+        self.setWindowTitle(f"{name} — {self.plan.path.name}{flag} — {APP_NAME}")
+
+    # --- menus ----------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addAction(self._action(tr("&New plan…"), self.new_plan, QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(tr("&Open plan…"), self.open_plan, QKeySequence.StandardKey.Open))
+        self.save_copy_action = self._action(tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
+        file_menu.addAction(self.save_copy_action)
+        self.recent_menu = file_menu.addMenu(tr("&Recent plans"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.close_action = self._action(tr("&Close plan"), self.close_plan, QKeySequence.StandardKey.Close)
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo_action = self._action(tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = bar.addMenu(tr("&View"))
+        self.guide_action = self._action(tr("&Guidance panel"), self._toggle_guidance, "F1")
+        self.guide_action.setCheckable(True)
+        self.guide_action.setChecked(bool(settings.get("show_guidance", True)))
+        view_menu.addAction(self.guide_action)
+        language_menu = bar.addMenu(tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("es", "Español"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(i18n.language() == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        self.language_actions = group
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About LocalPlan"), lambda: show_about(self)))
+        self._update_actions()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            self.recent_menu.addAction(self._action(Path(path).name, lambda _=False, p=path: self.open_plan_path(p)))
+        if not settings.recent_files():
+            empty = self.recent_menu.addAction(tr("(none)"))
+            empty.setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has = self.plan is not None
+        self.save_copy_action.setEnabled(has)
+        self.close_action.setEnabled(has)
+        self.undo_action.setEnabled(has and self.plan.can_undo)
+        self.redo_action.setEnabled(has and self.plan.can_redo)
+        self.undo_action.setText(tr("&Undo {action}").format(action=self.plan.undo_text).strip()
+                                 if has and self.plan.can_undo else tr("&Undo"))
+        self.redo_action.setText(tr("&Redo {action}").format(action=self.plan.redo_text).strip()
+                                 if has and self.plan.can_redo else tr("&Redo"))
+
+    # --- language -------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch at once: translators, menus and every page are rebuilt in the new language."""
+        from localplan.app import install_language
+
+        settings.set_value("language", lang)
+        install_language(QApplication.instance(), lang)
+        step = self.view.current_step() if self.view else None
+        self.build_menus()
+        self.stack.removeWidget(self.start)
+        self.start.deleteLater()
+        self.start = StartPage()
+        self.stack.insertWidget(0, self.start)
+        self._connect_start()
+        if self.plan is not None:
+            self._show_plan(step)
+        else:
+            self.stack.setCurrentWidget(self.start)
+        self._update_title()
+
+    # --- plans ----------------------------------------------------------------------
+    def _toggle_guidance(self) -> None:
+        settings.set_value("show_guidance", self.guide_action.isChecked())
+        if self.view:
+            self.view.set_guidance_visible(self.guide_action.isChecked())
+
+    def _show_plan(self, step: str | None = None) -> None:
+        if self.view is not None:
+            self.view.detach()
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        self.view = PlanView(self.plan)
+        self.view.set_guidance_visible(self.guide_action.isChecked())
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        if step:
+            self.view.show_step(step)
+
+    def _on_plan_changed(self, _sections: set[str]) -> None:
+        self._update_actions()
+        self._update_title()
+
+    def set_plan(self, plan: Plan) -> None:
+        self.close_plan()
+        self.plan = plan
+        plan.subscribe(self._on_plan_changed)
+        settings.add_recent_file(plan.path)
+        self._show_plan()
+        self._update_actions()
+        self._update_title()
+
+    def close_plan(self) -> None:
+        if self.plan is None:
+            return
+        if self.view is not None:
+            self.view.detach()
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        self.plan.close()
+        self.plan = None
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self._update_actions()
+        self._update_title()
+
+    def _fail(self, exc: UserError) -> None:
+        QMessageBox.warning(self, APP_NAME, exc.message)
+
+    def open_plan_path(self, path: str | Path) -> bool:
+        try:
+            plan = Plan.open(path)
+        except UserError as exc:
+            if str(path) in settings.recent_files() and not Path(path).exists():
+                settings.remove_recent_file(str(path))
+                self.start.refresh()
+            self._fail(exc)
+            return False
+        self.set_plan(plan)
+        return True
+
+    def open_plan(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open plan"), str(Path.home()), tr("LocalPlan plans (*.lplan)"))
+        if name:
+            self.open_plan_path(name)
+
+    def new_plan(self) -> None:
+        dialog = NewPlanDialog(self)
+        if not dialog.exec():
+            return
+        try:
+            plan = Plan.create(dialog.path, dialog.values(), overwrite=True)
+        except UserError as exc:
+            self._fail(exc)
+            return
+        self.set_plan(plan)
+
+    def open_example(self) -> None:
+        from localplan.demo import build_example
+
+        from localplan import paths
+
+        target = paths.ensure_dir(paths.user_data_dir() / "examples") / (tr("example-plan") + ".lplan")
+        try:
+            if self.plan is not None and self.plan.path == target:
+                self.close_plan()
+            build_example(target, overwrite=True)
+        except UserError as exc:
+            self._fail(exc)
+            return
+        self.open_plan_path(target)
+
+    def save_copy(self) -> None:
+        if self.plan is None:
+            return
+        suggested = self.plan.path.with_name(self.plan.path.stem + " " + tr("copy") + ".lplan")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save a copy as"), str(suggested), tr("LocalPlan plans (*.lplan)"))
+        if not name:
+            return
+        try:
+            self.plan.save_copy(name)
+        except UserError as exc:
+            self._fail(exc)
+            return
+        self.statusBar().showMessage(tr("A copy was saved as {path}.").format(path=name), 6000)
+
+    def undo(self) -> None:
+        if self.plan is not None:
+            try:
+                label = self.plan.undo()
+            except UserError as exc:
+                self._fail(exc)
+                return
+            if label:
+                self.statusBar().showMessage(tr("Undone: {action}").format(action=label), 4000)
+            self._update_actions()
+
+    def redo(self) -> None:
+        if self.plan is not None:
+            try:
+                label = self.plan.redo()
+            except UserError as exc:
+                self._fail(exc)
+                return
+            if label:
+                self.statusBar().showMessage(tr("Redone: {action}").format(action=label), 4000)
+            self._update_actions()

@@ -1,0 +1,194 @@
+"""New plan: choose the GAD from Ecuador's administrative division, the period and the team."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from localplan.commands.new_cmd import gad_defaults
+from localplan.errors import UserError
+from localplan.forms.values import choice_label
+from localplan.i18n import tr
+from localplan.reference import dpa
+from localplan.reference.loader import fold
+
+CodeRole = Qt.ItemDataRole.UserRole + 1
+SearchRole = Qt.ItemDataRole.UserRole + 2
+
+
+class DpaFilter(QSortFilterProxyModel):
+    """Matches name or INEC code, ignoring accents and case; parents of a match stay visible."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.needle = ""
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self.needle = fold(text.strip())
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 - Qt API
+        if not self.needle:
+            return True
+        index = self.sourceModel().index(row, 0, parent)
+        return self.needle in (index.data(SearchRole) or "")
+
+
+def dpa_model() -> QStandardItemModel:
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels([tr("Province / canton / parish"), tr("INEC code")])
+    d = dpa()
+
+    def add(parent_item, unit) -> QStandardItem:
+        name = QStandardItem(unit.name)
+        name.setData(unit.code, CodeRole)
+        name.setData(fold(unit.name) + " " + unit.code, SearchRole)
+        name.setEditable(False)
+        code = QStandardItem(unit.code)
+        code.setEditable(False)
+        parent_item.appendRow([name, code])
+        return name
+
+    root = model.invisibleRootItem()
+    for province in d.level_units("province"):
+        p = add(root, province)
+        for canton in d.children(province.code):
+            c = add(p, canton)
+            for parish in d.children(canton.code):
+                add(c, parish)
+    return model
+
+
+class NewPlanDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New plan"))
+        self.resize(760, 640)
+        self.code: str | None = None
+        self.path: Path | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Choose the local government (GAD) that plans: a province, a canton or a rural parish."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.search = QLineEdit(placeholderText=tr("Search by name or INEC code, e.g. Tulcán or 0401"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.model = dpa_model()
+        self.proxy = DpaFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setColumnWidth(0, 460)
+        self.tree.selectionModel().currentChanged.connect(self._chosen)
+        self.search.textChanged.connect(self._search)
+        layout.addWidget(self.tree, 1)
+        self.choice = QLabel(tr("No GAD chosen yet."))
+        self.choice.setStyleSheet("font-weight: 600; color: #1F4E79;")
+        layout.addWidget(self.choice)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.start = QSpinBox(minimum=2000, maximum=2100, value=2023)
+        self.end = QSpinBox(minimum=2000, maximum=2100, value=2027)
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.end)
+        period.addStretch(1)
+        self.authority = QLineEdit(placeholderText=tr("Name of the prefect, mayor or parish president"))
+        self.unit = QLineEdit(placeholderText=tr("e.g. Directorate of Territorial Planning"))
+        self.team = QPlainTextEdit(placeholderText=tr("One person per line: name — role"))
+        self.team.setMaximumHeight(70)
+        form.addRow(tr("Official name"), self.name)
+        form.addRow(tr("Plan period"), period)
+        form.addRow(tr("Executive authority"), self.authority)
+        form.addRow(tr("Planning unit"), self.unit)
+        form.addRow(tr("Team (optional)"), self.team)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = QPushButton(tr("Create plan…"))
+        self.create_button.setDefault(True)
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        if text.strip():
+            self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
+
+    def _chosen(self, current, _previous=None) -> None:
+        code = current.sibling(current.row(), 0).data(CodeRole) if current.isValid() else None
+        if code:
+            self.choose(code)
+
+    def choose(self, code: str) -> None:
+        defaults = gad_defaults(code)
+        self.code = code
+        path = " › ".join(u.name for u in dpa().path(code))
+        self.choice.setText(f"{path}  ({code}) — {choice_label('gad_levels', defaults['level'])}")
+        self.name.setText(defaults["name"])
+        self.error.clear()
+
+    def values(self) -> dict:
+        if not self.code:
+            raise UserError(tr("Choose the GAD in the list first."))
+        if self.start.value() > self.end.value():
+            raise UserError(tr("The first year of the period must not come after the last."))
+        values = gad_defaults(self.code)
+        values.update(name=self.name.text().strip() or values["name"], period_start=self.start.value(),
+                      period_end=self.end.value(), authority=self.authority.text().strip() or None,
+                      planning_unit=self.unit.text().strip() or None, team=self.team.toPlainText().strip() or None)
+        return values
+
+    def ask_path(self) -> Path | None:
+        suggested = Path.home() / f"PDOT {dpa().get(self.code).name}.lplan" if self.code else Path.home() / "plan.lplan"
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save the new plan as"), str(suggested),
+                                              tr("LocalPlan plans (*.lplan)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".lplan" else path.with_suffix(".lplan")
+
+    def _accept(self) -> None:
+        try:
+            self.values()
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        if self.path is None:
+            self.path = self.ask_path()
+            if self.path is None:
+                return
+        if self.path.exists():
+            answer = QMessageBox.question(self, tr("New plan"), tr("“{name}” already exists. Replace it?").format(name=self.path.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                self.path = None
+                return
+        self.accept()

@@ -1,0 +1,40 @@
+"""Custom pages for steps or sections, registered by the modules that provide them.
+
+A factory takes (plan, parent) and returns a QWidget; an optional `detach()` on the widget
+is called when the plan closes. Section pages are used inside their step's tabs; a step
+page replaces the step's generic content, or is added as the first tab with `extra=True`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+Factory = Callable[[object, QWidget | None], QWidget]
+
+
+@dataclass
+class PageEntry:
+    title: Callable[[], str]  # translated at call time, so a language switch shows the new title
+    factory: Factory
+    first: bool = True
+
+
+STEP_PAGES: dict[str, list[PageEntry]] = {}
+
+
+def register_step_page(step_id: str, title: Callable[[], str], factory: Factory, first: bool = True) -> None:
+    STEP_PAGES.setdefault(step_id, []).append(PageEntry(title, factory, first))
+
+
+def load_builtin_pages() -> None:
+    """Import the modules that register custom pages (each registers itself once)."""
+    import importlib
+
+    for name in ("localplan.ui.views", ):
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue

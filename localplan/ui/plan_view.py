@@ -1,0 +1,129 @@
+"""An open plan: the path of steps on the left, the step in the centre, guidance on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localplan.domain import completeness
+from localplan.domain.plan import Plan
+from localplan.forms import STEPS
+from localplan.guide import guidance
+from localplan.i18n import tr
+from localplan.ui.step_page import StepPage
+
+
+def banner(text: str, colour: str, border: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"background: {colour}; border: 1px solid {border}; border-radius: 4px; padding: 6px 10px;")
+    return label
+
+
+class PlanView(QWidget):
+    def __init__(self, plan: Plan, parent=None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        if plan.is_example:
+            layout.addWidget(banner(tr("Example plan: a fictitious canton for learning and workshops. "
+                                       "Its figures are illustrative, except those that name their source."),
+                                    "#E8F1FB", "#9DBFE3"))
+        if plan.read_only:
+            layout.addWidget(banner(plan.read_only_reason or tr("This plan is open read-only."), "#FFF4CE", "#E3C66B"))
+        if plan.migrated_from:
+            layout.addWidget(banner(tr("This plan was upgraded from an older version of LocalPlan; "
+                                       "a backup of the original was kept."), "#EAF5EA", "#A5D6A7"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("steps")
+        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(260)
+        self.nav.setStyleSheet("QListWidget#steps { font-size: 10.5pt; } QListWidget#steps::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, StepPage] = {}
+        for st in STEPS:
+            item = QListWidgetItem(st.title.get())
+            item.setData(Qt.ItemDataRole.UserRole, st.id)
+            self.nav.addItem(item)
+        self.guide = QTextBrowser()
+        self.guide.setMinimumWidth(220)
+        self.guide.setFrameShape(QFrame.Shape.NoFrame)
+        self.guide.setStyleSheet("QTextBrowser { background: #F7F9FB; padding: 8px; }")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.guide)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([200, 760, 300])
+        state = QSettings().value("plan_view/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        layout.addWidget(self.splitter, 1)
+        self.nav.currentRowChanged.connect(self._show_step)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=150, timeout=self.refresh_completeness)
+        plan.subscribe(self._on_changed)
+        self.refresh_completeness()
+        self.nav.setCurrentRow(0)
+
+    def _on_changed(self, sections: set[str]) -> None:
+        self._refresh_timer.start()
+
+    def refresh_completeness(self) -> None:
+        data = self.plan.snapshot()
+        for row, (st, share) in enumerate(zip(STEPS, completeness.all_steps(data).values())):
+            item = self.nav.item(row)
+            item.setText(st.title.get() if share is None else f"{st.title.get()}   {round(share * 100)} %")
+            item.setToolTip(tr("Completeness: {share} %").format(share=round((share or 0) * 100)) if share is not None else "")
+
+    def current_step(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else STEPS[0].id
+
+    def _show_step(self, row: int) -> None:
+        if row < 0:
+            return
+        step_id = STEPS[row].id
+        page = self.pages.get(step_id)
+        if page is None:
+            page = StepPage(self.plan, step_id, self)
+            self.pages[step_id] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.guide.setHtml(guidance(step_id))
+
+    def show_step(self, step_id: str) -> StepPage:
+        for row, st in enumerate(STEPS):
+            if st.id == step_id:
+                self.nav.setCurrentRow(row)
+        return self.pages[step_id]
+
+    def jump(self, section_id: str, row_id: int | None = None, field_id: str | None = None) -> bool:
+        """Show a section, and select a row and field in it (used by the Problems panel)."""
+        from localplan.forms import section
+
+        page = self.show_step(section(section_id).step)
+        target = page.show_section(section_id)
+        if target is not None and row_id is not None and hasattr(target, "select"):
+            return target.select(row_id, field_id)
+        return target is not None
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        self.guide.setVisible(visible)
+
+    def detach(self) -> None:
+        QSettings().setValue("plan_view/splitter", self.splitter.saveState())
+        self.plan.unsubscribe(self._on_changed)
+        for page in self.pages.values():
+            page.detach()

@@ -1,0 +1,218 @@
+"""A form of all the fields of one record, derived from the spec; every edit saved at once.
+
+Used for single-record sections (the GAD profile) and as the detail editor of a table row.
+Bad input shows a message under the field in the user's language and the field goes back
+to the stored value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localplan.domain.plan import Plan
+from localplan.errors import UserError
+from localplan.forms import Field, FieldType, section
+from localplan.forms.values import ValueProblem, choice_items, display, edit_text
+from localplan.i18n import language, tr
+from localplan.ui.choice_popup import ChoiceDialog
+from localplan.ui.delegates import link_items
+
+
+class LongText(QPlainTextEdit):
+    """A multi-line editor that reports when it loses focus (then the text is saved)."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class RecordForm(QWidget):
+    def __init__(self, plan: Plan, section_id: str, row_id: int | None = 1, parent=None, *, compact: bool = False) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.section = section(section_id)
+        self.row_id = row_id
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for f in self.section.fields:
+            editor = self._editor(f, compact)
+            editor.setToolTip(f.help.get())
+            editor.setEnabled(not plan.read_only)
+            error = QLabel()
+            error.setStyleSheet("color: #B00020;")
+            error.setWordWrap(True)
+            error.hide()
+            box = QWidget()
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.setSpacing(2)
+            lay.addWidget(editor)
+            lay.addWidget(error)
+            if f.help.get() and not compact:
+                hint = QLabel(f.help.get())
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #5f6b7a; font-size: 8.5pt;")
+                lay.addWidget(hint)
+            label = QLabel(f.label.get() + (" *" if f.required else ""))
+            label.setBuddy(editor)
+            self.form.addRow(label, box)
+            self.editors[f.id] = editor
+            self.errors[f.id] = error
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.load()
+        plan.subscribe(self._on_changed)
+
+    def detach(self) -> None:
+        self.plan.unsubscribe(self._on_changed)
+
+    def _on_changed(self, sections: set[str]) -> None:
+        if self.section.id in sections:
+            self.load()
+
+    # --- editors --------------------------------------------------------------------
+    def _editor(self, f: Field, compact: bool) -> QWidget:
+        t = f.type
+        if t is FieldType.LONGTEXT:
+            editor = LongText()
+            editor.setPlaceholderText(f.placeholder.get())
+            editor.setMinimumHeight(60 if compact else 80)
+            editor.setTabChangesFocus(True)
+            editor.editing_finished.connect(lambda f=f, e=editor: self._commit(f, e.toPlainText()))
+            return editor
+        if t is FieldType.BOOL:
+            editor = QCheckBox()
+            editor.toggled.connect(lambda on, f=f: self._commit(f, 1 if on else 0))
+            return editor
+        if t in (FieldType.CHOICE, FieldType.LINK):
+            editor = QComboBox()
+            editor.setEditable(f.choices == "dpa_units")
+            editor.activated.connect(lambda _i, f=f, e=editor: self._commit(f, e.currentData()))
+            return editor
+        if t in (FieldType.MULTICHOICE, FieldType.MULTILINK):
+            button = QPushButton()
+            button.setStyleSheet("text-align: left; padding: 4px 8px;")
+            button.clicked.connect(lambda _=False, f=f: self._choose_many(f))
+            return button
+        editor = QLineEdit()
+        editor.setPlaceholderText(f.placeholder.get())
+        if t in (FieldType.YEAR,):
+            editor.setMaximumWidth(90)
+        editor.editingFinished.connect(lambda f=f, e=editor: self._commit(f, e.text()))
+        return editor
+
+    def _items(self, f: Field) -> list[tuple[Any, str]]:
+        if f.type in (FieldType.LINK, FieldType.MULTILINK):
+            return link_items(self.plan, f.link or "")
+        return choice_items(f.choices or "", self.plan.context(), language())
+
+    def _choose_many(self, f: Field) -> None:
+        current = self._record().get(f.id) or []
+        dialog = ChoiceDialog(f.label.get(), self._items(f), current, self.window())
+        if dialog.exec():
+            self._commit(f, dialog.selected() or None)
+
+    # --- values ---------------------------------------------------------------------
+    def _record(self) -> dict[str, Any]:
+        if self.row_id is None:
+            return {}
+        if self.section.single:
+            return self.plan.record(self.section.id)
+        return self.plan.row(self.section.id, self.row_id) or {}
+
+    def set_row(self, row_id: int | None) -> None:
+        self.row_id = row_id
+        self.load()
+
+    def load(self) -> None:
+        record = self._record()
+        enabled = self.row_id is not None and not self.plan.read_only
+        for f in self.section.fields:
+            editor = self.editors[f.id]
+            value = record.get(f.id)
+            editor.blockSignals(True)
+            if isinstance(editor, QPlainTextEdit):
+                if editor.toPlainText() != (value or ""):
+                    editor.setPlainText(value or "")
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QComboBox):
+                editor.clear()
+                editor.addItem("—", None)
+                for code, label in self._items(f):
+                    editor.addItem(label, code)
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+            elif isinstance(editor, QPushButton):
+                text = display(f, value, language(), self.plan.link_label)
+                editor.setText(text or tr("Choose…"))
+            else:
+                editor.setText(edit_text(f, value, language()))
+            editor.blockSignals(False)
+            editor.setEnabled(enabled)
+
+    def _commit(self, f: Field, raw: Any) -> None:
+        if self.row_id is None or self.plan.read_only:
+            return
+        error = self.errors[f.id]
+        try:
+            self.plan.set_value(self.section.id, self.row_id, f.id, raw, lang=language())
+        except ValueProblem as exc:
+            error.setText(str(exc))
+            error.show()
+            self.load()
+            return
+        except UserError as exc:
+            error.setText(exc.message)
+            error.show()
+            self.load()
+            return
+        error.hide()
+
+    def field_editor(self, field_id: str) -> QWidget:
+        return self.editors[field_id]
+
+
+class FormPage(QWidget):
+    """A single-record section (e.g. the GAD profile) as a page."""
+
+    def __init__(self, plan: Plan, section_id: str, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        sec = section(section_id)
+        intro = QLabel(sec.help.get())
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #3c4650;")
+        self.form = RecordForm(plan, section_id, 1, self)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        row.addWidget(self.form, 1)
+        layout.addLayout(row, 1)
+
+    def detach(self) -> None:
+        self.form.detach()

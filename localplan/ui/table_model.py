@@ -1,0 +1,136 @@
+"""A section of the plan as a Qt table model. Edits go through the plan object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from localplan.domain.plan import Plan
+from localplan.errors import UserError
+from localplan.forms import Field, FieldType, Section, section
+from localplan.forms.values import ValueProblem, display, edit_text
+from localplan.i18n import language
+
+FieldRole = Qt.ItemDataRole.UserRole + 1
+RowIdRole = Qt.ItemDataRole.UserRole + 2
+ValueRole = Qt.ItemDataRole.UserRole + 3
+NUMERIC = {FieldType.INTEGER, FieldType.DECIMAL, FieldType.MONEY, FieldType.PERCENT, FieldType.YEAR}
+
+
+class SectionTableModel(QAbstractTableModel):
+    """Rows of one TABLE section; columns are the spec's fields shown in tables."""
+
+    edit_refused = Signal(str)  # a message in the user's language
+
+    def __init__(self, plan: Plan, section_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.section: Section = section(section_id)
+        self.columns: list[Field] = [f for f in self.section.fields if f.in_table]
+        self._rows: list[dict[str, Any]] = list(plan.rows(section_id))
+        self._links = {f.link for f in self.section.fields if f.link}
+        plan.subscribe(self._on_plan_changed)
+
+    def detach(self) -> None:
+        self.plan.unsubscribe(self._on_plan_changed)
+
+    def _on_plan_changed(self, sections: set[str]) -> None:
+        if self.section.id in sections:
+            self.beginResetModel()
+            self._rows = list(self.plan.rows(self.section.id))
+            self.endResetModel()
+        elif sections & self._links and self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+
+    # --- shape ----------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def row_id(self, row: int) -> int:
+        return self._rows[row]["id"]
+
+    def row_of(self, row_id: int) -> int | None:
+        for n, r in enumerate(self._rows):
+            if r["id"] == row_id:
+                return n
+        return None
+
+    def column_of(self, field_id: str) -> int | None:
+        for n, f in enumerate(self.columns):
+            if f.id == field_id:
+                return n
+        return None
+
+    # --- data -----------------------------------------------------------------------
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            f = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f.label.get() + (" *" if f.required else "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f.help.get() or f.label.get()
+        elif role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        f = self.columns[index.column()]
+        row = self._rows[index.row()]
+        value = row.get(f.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = display(f, value, language(), self.plan.link_label)
+            return text.replace("\n", " ")[:300] if f.type is FieldType.LONGTEXT else text
+        if role == Qt.ItemDataRole.EditRole:
+            return edit_text(f, value, language())
+        if role == Qt.ItemDataRole.ToolTipRole and f.type in (FieldType.LONGTEXT, FieldType.MULTICHOICE, FieldType.MULTILINK):
+            return display(f, value, language(), self.plan.link_label)[:2000] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and f.type in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.CheckStateRole and f.type is FieldType.BOOL:
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and f.required and value in (None, "", [], {}):
+            return QBrush(QColor(255, 248, 225))
+        if role == FieldRole:
+            return f
+        if role == RowIdRole:
+            return row["id"]
+        if role == ValueRole:
+            return value
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            if f.type in NUMERIC:
+                return value if value is not None else float("-inf")
+            return display(f, value, language(), self.plan.link_label).casefold()
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if not index.isValid() or self.plan.read_only:
+            return base
+        if self.columns[index.column()].type is FieldType.BOOL:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        f = self.columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and f.type is FieldType.BOOL:
+            value = 1 if Qt.CheckState(value) == Qt.CheckState.Checked else 0
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            self.plan.set_value(self.section.id, self.row_id(index.row()), f.id, value, lang=language())
+        except ValueProblem as exc:
+            self.edit_refused.emit(f"{f.label.get()}: {exc}")
+            return False
+        except UserError as exc:
+            self.edit_refused.emit(exc.message)
+            return False
+        return True
