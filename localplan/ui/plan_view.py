@@ -47,7 +47,8 @@ class PlanView(QWidget):
                                        "a backup of the original was kept."), "#EAF5EA", "#A5D6A7"))
         self.nav = QListWidget()
         self.nav.setObjectName("steps")
-        self.nav.setMinimumWidth(170)
+        self.nav.setMinimumWidth(200)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setMaximumWidth(260)
         self.nav.setStyleSheet("QListWidget#steps { font-size: 10.5pt; } QListWidget#steps::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
@@ -66,7 +67,7 @@ class PlanView(QWidget):
         self.splitter.addWidget(self.guide)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([200, 760, 300])
+        self.splitter.setSizes([215, 745, 300])
         state = QSettings().value("plan_view/splitter")
         if state is not None:
             self.splitter.restoreState(state)
