@@ -52,6 +52,17 @@ def update() -> None:
     for stale in TS_DIR.glob("*.ts"):
         if stale.name not in wanted:
             stale.unlink()
+    apply(known())  # a source already translated in another module is filled in everywhere
+
+
+def known() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            node = message.find("translation")
+            if node is not None and (node.text or "").strip() and node.get("type") is None:
+                out.setdefault(message.findtext("source") or "", node.text)
+    return out
 
 
 def release(out: Path = QM) -> None:

@@ -1,0 +1,40 @@
+"""The example plan: a fictitious canton, complete in every step, for learning and workshops.
+
+Its content is the interchange file resources/demo/example_plan.json, validated like any
+imported file, so a broken example fails loudly in the tests.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+from localplan import paths
+
+EXAMPLE = ("demo", "example_plan.json")
+
+
+def example_data():
+    from localplan.imports.json_import import read_file
+
+    return read_file(paths.resource(*EXAMPLE))
+
+
+def build_example(path: str | os.PathLike[str], overwrite: bool = False) -> Path:
+    """Write the example plan to `path` (one transaction; nothing left behind on failure)."""
+    from localplan.imports.json_import import create_from
+
+    data = example_data()
+    _add_ordinance(data)
+    return create_from(data, path, overwrite=overwrite)
+
+
+def _add_ordinance(data) -> None:
+    """Fill the ordinance sections from the template library when this build has it."""
+    try:
+        templates = importlib.import_module("localplan.ordinance.templates")
+    except ModuleNotFoundError:
+        return
+    rows = templates.example_rows(data)
+    data.sections.update(rows)

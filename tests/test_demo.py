@@ -1,0 +1,85 @@
+"""The example plan is complete and coherent; the trainer's reset is one undo step."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from localplan.demo import build_example, example_data
+from localplan.demo.reset import reset_to_step
+from localplan.domain import budget, traceability
+from localplan.domain.plan import Plan
+from localplan.forms import SECTIONS
+
+
+def test_every_section_is_filled():
+    data = example_data()
+    for sec in SECTIONS:
+        assert data.rows(sec.id) if not sec.single else data.record(sec.id)["gad_code"], sec.id
+    assert data.is_example and "(ejemplo)" in data.gad_title()
+
+
+def test_the_chain_is_coherent():
+    data = example_data()
+    assert traceability.gaps(data) == []
+    for p in data.rows("projects"):
+        assert budget.sources_match(p), p["name"]
+        assert all(2023 <= int(y) <= 2027 for y in p["budget_by_year"])
+    for g in data.rows("goals"):
+        assert set(g["yearly_targets"]) == {str(y) for y in range(2023, 2028)}
+    monitored = {m["goal"] for m in data.rows("monitoring")}
+    assert monitored == {g["id"] for g in data.rows("goals")}
+
+
+def test_real_figures_name_their_source():
+    data = example_data()
+    for row in data.rows("mobility_profile"):
+        assert row["source"] and row["source_detail"] and row["year"]
+
+
+def test_reset_is_one_undo_step(tmp_path):
+    plan = Plan.open(build_example(tmp_path / "ej.lplan"))
+    before = plan.snapshot().counts()
+    removed = reset_to_step(plan, "diagnosis")
+    after = plan.snapshot().counts()
+    assert after["objectives"] == after["goals"] == after["monitoring"] == 0
+    assert after["problems"] == before["problems"]
+    assert removed == sum(before[s] for s in before) - sum(after[s] for s in after)
+    plan.undo()
+    assert plan.snapshot().counts() == before
+    plan.close()
+
+
+def run(*args, home):
+    env = dict(os.environ, LOCALPLAN_HOME=str(home), LOCALPLAN_LANG="es")
+    return subprocess.run([sys.executable, "-m", "localplan", *map(str, args)], capture_output=True, text=True, env=env)
+
+
+def test_demo_and_reset_commands(tmp_path, user_home):
+    target = tmp_path / "ejemplo.lplan"
+    assert run("demo", target, home=user_home).returncode == 0
+    r = run("demo", target, home=user_home)
+    assert r.returncode == 2 and "ya existe" in r.stderr
+    assert "ejemplo" in run("info", target, home=user_home).stdout
+    r = run("reset", target, "--to-step", "diagnosis", home=user_home)
+    assert r.returncode == 2 and "--yes" in r.stderr
+    r = run("reset", target, "--to-step", "nope", "--yes", home=user_home)
+    assert r.returncode == 2 and "no es un paso" in r.stderr
+    r = run("reset", target, "--to-step", "proposal", "--yes", home=user_home)
+    assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_example_opens_in_the_window(qtbot, tmp_path, lang):
+    from localplan.app import make_app
+
+    make_app(lang=lang)
+    from localplan.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.start.example_button.isVisible() or not w.isVisible()
+    w.open_example()
+    assert w.plan is not None and w.plan.is_example
+    w.close_plan()
