@@ -66,6 +66,13 @@ def tr(text: str, lang: str | None = None) -> str:
     return translate("", text, lang)
 
 
+def translator(lang: str | None):
+    """A `tr` bound to one language, for documents written in the plan's language from a
+    worker thread. Call it as `t(QT_TR_NOOP("text"))` so lupdate still finds the string."""
+    fixed = lang or _language
+    return lambda text: translate("", text, fixed)
+
+
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Mark a string for `tr()` where it is defined; translate it where it is shown."""
     return text

@@ -37,7 +37,14 @@ def _json(data: PlanData, target: Path, progress: Progress) -> Path:
     return out
 
 
+def _pdf(data: PlanData, target: Path, progress: Progress) -> Path:
+    from localplan.exports.report.build import build_report
+
+    return build_report(data, target, progress)
+
+
 EXPORTERS: list[Exporter] = [
+    Exporter("pdf", ".pdf", QT_TRANSLATE_NOOP("Exporters", "Report (PDF)"), _pdf),
     Exporter("json", ".json", QT_TRANSLATE_NOOP("Exporters", "Plan data (JSON interchange file)"), _json),
 ]
 

@@ -1,0 +1,1 @@
+"""The PDF report: «Informe de transversalización de la movilidad humana en el PDOT»."""
