@@ -75,7 +75,12 @@ def test_choices_accept_codes_and_labels_in_either_language():
     with pytest.raises(ValueProblem, match="opciones"):
         parse(f, "otro", Context())
     m = field_of(FieldType.MULTICHOICE, choices="gcm_objectives")
-    assert parse(m, "1, 16; 16", Context()) == ["1", "16"]
+    assert parse(m, "1; 16; 16", Context()) == ["1", "16"]
+    assert parse(m, "1, 16", Context()) == ["1", "16"]
+    groups = [c for c in __import__("localplan.reference", fromlist=["x"]).choice_list("mobility_categories")]
+    label = groups[4].label.es  # holds commas inside parentheses
+    assert parse(field_of(FieldType.MULTICHOICE, choices="mobility_categories"), f"{label}; Personas inmigrantes",
+                 Context()) == [groups[4].code, "immigrant"]
 
 
 def test_parishes_list_depends_on_the_gad():

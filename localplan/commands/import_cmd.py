@@ -22,7 +22,9 @@ def add(sub) -> None:
 def run(args) -> int:
     source = Path(args.source)
     if source.suffix.lower() == ".xlsx":
-        raise UserError(tr("Workbook import is not available in this version."))
+        from localplan.commands import workbook_import
+
+        return workbook_import.run(args)
     if not args.output:
         raise UserError(tr("Say which plan file to create with -o PLAN.lplan."))
     from localplan.imports.json_import import create_from, read_file

@@ -26,12 +26,20 @@ def atomic_path(target: Path) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
+        os.chmod(tmp, default_mode())
         os.replace(tmp, target)
     except OSError as exc:
         raise UserError(translate("Export", "Cannot write “{name}” ({reason}).").format(
             name=target.name, reason=exc.strerror or exc)) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def default_mode() -> int:
+    """Permissions a normally created file gets (mkstemp makes temp files private)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_text(target: Path, text: str) -> Path:

@@ -43,9 +43,23 @@ def _pdf(data: PlanData, target: Path, progress: Progress) -> Path:
     return build_report(data, target, progress)
 
 
+def _xlsx(data: PlanData, target: Path, progress: Progress) -> Path:
+    from localplan.exports.workbook.write import write_workbook
+
+    return write_workbook(data, target, progress)
+
+
+def _package(data: PlanData, target: Path, progress: Progress) -> Path:
+    from localplan.exports.package import write_package
+
+    return write_package(data, target, progress)
+
+
 EXPORTERS: list[Exporter] = [
     Exporter("pdf", ".pdf", QT_TRANSLATE_NOOP("Exporters", "Report (PDF)"), _pdf),
+    Exporter("xlsx", ".xlsx", QT_TRANSLATE_NOOP("Exporters", "Workbook (Excel)"), _xlsx),
     Exporter("json", ".json", QT_TRANSLATE_NOOP("Exporters", "Plan data (JSON interchange file)"), _json),
+    Exporter("package", "", QT_TRANSLATE_NOOP("Exporters", "Ministry package (all files and a manifest)"), _package),
 ]
 
 

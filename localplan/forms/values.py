@@ -57,7 +57,9 @@ def choice_codes(list_id: str, ctx: Context | None) -> set[str] | None:
 def choice_label(list_id: str, code: str, lang: str | None = None) -> str:
     if list_id in ("gad_parishes", "dpa_units"):
         unit = loader.dpa().get(code)
-        return unit.name if unit else code
+        if unit is None:
+            return code
+        return f"{unit.name} ({unit.code})" if list_id == "dpa_units" else unit.name
     return loader.choice_label(list_id, code, lang)
 
 
@@ -191,7 +193,9 @@ def _items(raw: Any) -> list[Any]:
                     return value
             except ValueError:
                 pass
-        return [part for part in (p.strip() for p in text.replace(";", ",").replace("\n", ",").split(",")) if part]
+        # "a; b" (labels may hold commas) or "a, b" or one per line
+        separator = ";" if ";" in text else ("\n" if "\n" in text else ",")
+        return [part for part in (p.strip() for p in text.replace("\n", separator).split(separator)) if part]
     return [raw]
 
 
@@ -206,10 +210,15 @@ def _unique(values: list[Any]) -> list[Any]:
 def _link(f: Field, raw: Any, ctx: Context | None) -> int:
     if isinstance(raw, bool):
         raise ValueProblem(tr("Expected the number of a row."))
-    try:
-        row_id = int(str(raw).strip().lstrip("#"))
-    except ValueError:
-        raise ValueProblem(tr("Expected the number of a row.")) from None
+    if isinstance(raw, (int, float)):
+        if isinstance(raw, float) and not raw.is_integer():
+            raise ValueProblem(tr("Expected the number of a row."))
+        row_id = int(raw)
+    else:
+        match = re.match(r"\s*#?\s*(\d{1,15})(?:\s|$)", str(raw))  # "3", "#3" or "#3 its label"
+        if match is None:
+            raise ValueProblem(tr("Expected the number of a row."))
+        row_id = int(match.group(1))
     if ctx and ctx.row_ids and f.link:
         if row_id not in ctx.row_ids(f.link):
             raise ValueProblem(tr("Row {row} does not exist in the linked table.").format(row=row_id))

@@ -249,6 +249,9 @@ def create_plan(path: str | os.PathLike[str], gad: dict, *, example: bool = Fals
             conn.execute("COMMIT")
         finally:
             conn.close()
+        from localplan.exports.atomic import default_mode
+
+        os.chmod(tmp, default_mode())
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -289,6 +292,9 @@ def save_copy(conn: sqlite3.Connection, target: str | os.PathLike[str]) -> Path:
             dest.close()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        from localplan.exports.atomic import default_mode
+
+        os.chmod(tmp, default_mode())
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)

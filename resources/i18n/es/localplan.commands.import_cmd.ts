@@ -32,10 +32,6 @@
         <translation>acepta las filas válidas del libro sin preguntar</translation>
     </message>
     <message>
-        <source>Workbook import is not available in this version.</source>
-        <translation>La importación de libros de Excel no está disponible en esta versión.</translation>
-    </message>
-    <message>
         <source>Say which plan file to create with -o PLAN.lplan.</source>
         <translation>Indique qué archivo de plan crear con -o PLAN.lplan.</translation>
     </message>

@@ -12,8 +12,16 @@
             <translation>Informe (PDF)</translation>
         </message>
         <message>
+            <source>Workbook (Excel)</source>
+            <translation>Libro de Excel</translation>
+        </message>
+        <message>
             <source>Plan data (JSON interchange file)</source>
             <translation>Datos del plan (archivo de intercambio JSON)</translation>
+        </message>
+        <message>
+            <source>Ministry package (all files and a manifest)</source>
+            <translation>Paquete para el ministerio (todos los archivos y un manifiesto)</translation>
         </message>
     </context>
 </TS>

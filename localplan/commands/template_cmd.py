@@ -1,0 +1,28 @@
+"""localplan template --xlsx OUT.xlsx: a blank workbook to fill offline and import back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from localplan.commands.common import say
+from localplan.errors import UserError
+from localplan.i18n import tr
+
+
+def add(sub) -> None:
+    p = sub.add_parser("template", help=tr("write blank templates for participants"),
+                       description=tr("Blank matrices to fill without a laptop; the workbook imports back into a plan."))
+    p.add_argument("--xlsx", metavar="OUT.xlsx", help=tr("a blank workbook"))
+    p.add_argument("--gad", metavar="CODE", help=tr("INEC code, so parish lists fit the GAD"))
+
+
+def run(args) -> int:
+    from localplan.domain.data import PlanData
+    from localplan.exports.workbook.write import write_workbook
+
+    if not args.xlsx:
+        raise UserError(tr("Say what to write, e.g. --xlsx OUT.xlsx."))
+    gad = {"id": 1, "gad_code": args.gad, "period_start": 2023, "period_end": 2027}
+    write_workbook(PlanData({"gad": [gad]}), Path(args.xlsx), blank=True)
+    say(tr("Wrote {path}").format(path=args.xlsx))
+    return 0

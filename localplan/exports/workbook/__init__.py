@@ -1,0 +1,1 @@
+"""The Excel workbook for the ministry, derived from the specs (openpyxl)."""

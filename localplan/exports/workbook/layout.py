@@ -1,0 +1,59 @@
+"""How a section becomes sheet columns: shared by the export and the import.
+
+Row 1 holds the labels people read; row 2 (hidden) holds the machine ids the import
+matches on, so a workbook exported in English imports into a Spanish plan. Cell A2 names
+the section ("id@goals"). Data starts on row 3. A YEAR_VALUES field becomes one column per
+year ("yearly_targets:2024").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from localplan.domain.data import PlanData
+from localplan.forms import Field, FieldType, Section
+
+FIRST_DATA_ROW = 3
+SECTION_MARK = "id@"
+LISTS_SHEET = "Listas"
+COVER_SHEET = "Portada"
+TOTAL_MARKS = {"total", "totales"}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # "field" or "field:year"
+    field: Field
+    year: str | None = None
+
+    def label(self, lang: str) -> str:
+        return f"{self.field.label.get(lang)} {self.year}" if self.year else self.field.label.get(lang)
+
+
+def year_columns(data: PlanData | None, section: Section, f: Field) -> list[str]:
+    years = {str(y) for y in (data.period_years() if data else [])}
+    if data is not None:
+        for r in data.rows(section.id):
+            years.update((r.get(f.id) or {}).keys())
+    return sorted(years)
+
+
+def columns(section: Section, data: PlanData | None) -> list[Column]:
+    out: list[Column] = []
+    for f in section.fields:
+        if f.type is FieldType.YEAR_VALUES:
+            years = year_columns(data, section, f)
+            out += [Column(f"{f.id}:{y}", f, y) for y in years] or [Column(f.id, f)]
+        else:
+            out.append(Column(f.id, f))
+    return out
+
+
+def sheet_title(section: Section, lang: str, used: set[str]) -> str:
+    base = section.title.get(lang).replace("/", "-")[:28]
+    title, n = base, 2
+    while title.casefold() in used:
+        title = f"{base[:26]} {n}"
+        n += 1
+    used.add(title.casefold())
+    return title
