@@ -1,0 +1,1 @@
+"""The plan checker and the mainstreaming self-assessment (no Qt)."""

@@ -1,0 +1,217 @@
+"""The mainstreaming self-assessment: automatic answers, user overrides, index, next actions.
+
+Scores: yes 1, partly 0.5, no 0; "not applicable" leaves the criterion out; a criterion
+nobody answered (and the data cannot answer) counts as 0, so the index never flatters.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from localplan.domain import budget
+from localplan.domain.data import PlanData
+from localplan.i18n import QT_TR_NOOP, tr
+from localplan.reference import choice_list
+
+SCORES = {"yes": 1.0, "partly": 0.5, "no": 0.0}
+
+
+@dataclass
+class Result:
+    code: str
+    dimension: str
+    label: str
+    answer: str | None  # yes | partly | no | na | None (unanswered)
+    source: str  # auto | user | none
+    reason: str
+    evidence: str = ""
+    note: str = ""
+
+    @property
+    def score(self) -> float | None:
+        if self.answer == "na":
+            return None
+        return SCORES.get(self.answer or "", 0.0)
+
+
+def _share(part: int, whole: int) -> str:
+    return "yes" if whole and part == whole else ("partly" if part else "no")
+
+
+Auto = Callable[[PlanData], tuple[str, str] | None]
+AUTO: dict[str, Auto] = {}
+
+
+def auto(code: str):
+    def register(fn: Auto) -> Auto:
+        AUTO[code] = fn
+        return fn
+    return register
+
+
+@auto("G1")
+def _ordinance(data):
+    try:
+        module = importlib.import_module("localplan.ordinance.approval")
+    except ModuleNotFoundError:
+        return None
+    return module.assessment_answer(data)
+
+
+@auto("G2")
+def _roundtable(data):
+    n = sum(1 for r in data.rows("articulation") if r.get("instrument") == "roundtable")
+    n += sum(1 for r in data.rows("participation") if r.get("mechanism") == "roundtable")
+    return ("yes" if n else "no", tr("{count} roundtables in the management model.").format(count=n))
+
+
+@auto("G3")
+def _ccpd(data):
+    n = sum(1 for r in data.rows("actors") if r.get("type") == "ccpd")
+    return ("yes" if n else "no", tr("{count} rights-protection councils among the actors.").format(count=n))
+
+
+@auto("P1")
+def _profile(data):
+    cats = {r.get("category") for r in data.rows("mobility_profile") if r.get("source") and r.get("year")}
+    total = len(choice_list("mobility_categories"))
+    return (_share(len(cats), total) if cats else "no",
+            tr("{part} of {whole} mobility categories have a sourced figure.").format(part=len(cats), whole=total))
+
+
+@auto("P2")
+def _disaggregated(data):
+    goals = data.rows("goals")
+    n = sum(1 for g in goals if "mobility_category" in (g.get("disaggregation") or []))
+    return (_share(n, len(goals)), tr("{part} of {whole} goals are disaggregated by mobility category.").format(part=n, whole=len(goals)))
+
+
+@auto("P3")
+def _budget(data):
+    projects = data.rows("projects")
+    n = sum(1 for p in projects if budget.project_total(p))
+    return (_share(n, len(projects)), tr("{part} of {whole} projects have a budget.").format(part=n, whole=len(projects)))
+
+
+@auto("P4")
+def _aligned(data):
+    objectives = data.rows("objectives")
+    n = sum(1 for o in objectives if o.get("gcm") and o.get("pnd_axis"))
+    return (_share(n, len(objectives)), tr("{part} of {whole} objectives are aligned to the GCM and the national plan.").format(
+        part=n, whole=len(objectives)))
+
+
+@auto("R3")
+def _referral(data):
+    n = sum(1 for r in data.rows("articulation") if r.get("instrument") == "referral_route")
+    return ("yes" if n else "no", tr("{count} referral routes agreed.").format(count=n))
+
+
+@auto("C1")
+def _participation(data):
+    n = sum(1 for r in data.rows("participation") if r.get("groups"))
+    return ("yes" if n >= 2 else ("partly" if n else "no"),
+            tr("{count} participation mechanisms involve people in mobility.").format(count=n))
+
+
+@auto("C2")
+def _cohesion(data):
+    n = sum(1 for s in ("goals", "projects", "objectives") for r in data.rows(s) if {"16", "17"} & set(r.get("gcm") or []))
+    return ("yes" if n else "no", tr("{count} objectives, goals or projects address GCM objectives 16 or 17.").format(count=n))
+
+
+@auto("C3")
+def _organisations(data):
+    n = sum(1 for r in data.rows("actors") if r.get("type") == "mobility_org")
+    return ("yes" if n else "no", tr("{count} organisations of people in mobility among the actors.").format(count=n))
+
+
+@auto("M1")
+def _monitoring(data):
+    goals = data.rows("goals")
+    followed = {m.get("goal") for m in data.rows("monitoring") if m.get("responsible") and m.get("frequency")}
+    n = sum(1 for g in goals if g["id"] in followed)
+    return (_share(n, len(goals)), tr("{part} of {whole} goals have a responsible and a frequency.").format(part=n, whole=len(goals)))
+
+
+@auto("M3")
+def _achieved(data):
+    goals = data.rows("goals")
+    recorded = {m.get("goal") for m in data.rows("monitoring") if m.get("achieved_by_year")}
+    n = sum(1 for g in goals if g["id"] in recorded)
+    return (_share(n, len(goals)), tr("{part} of {whole} goals have achieved values recorded.").format(part=n, whole=len(goals)))
+
+
+@auto("M4")
+def _own_funds(data):
+    total = budget.grand_total(data)
+    own = budget.by_source(data)["own"]
+    share = round(100 * own / total) if total else 0
+    return ("yes" if share >= 30 else ("partly" if share else "no"),
+            tr("{share} % of the mobility budget comes from own funds.").format(share=share))
+
+
+def evaluate(data: PlanData) -> list[Result]:
+    user = {r.get("criterion"): r for r in data.rows("self_assessment") if r.get("criterion")}
+    out = []
+    for c in choice_list("assessment_criteria"):
+        dimension = c.get("dimension") or ""
+        row = user.get(c.code)
+        automatic = AUTO[c.code](data) if c.code in AUTO else None
+        if row and row.get("answer"):
+            reason = automatic[1] if automatic else ""
+            out.append(Result(c.code, dimension, c.label.get(), row["answer"], "user", reason,
+                              row.get("evidence") or "", row.get("note") or ""))
+        elif automatic:
+            out.append(Result(c.code, dimension, c.label.get(), automatic[0], "auto", automatic[1]))
+        else:
+            out.append(Result(c.code, dimension, c.label.get(), None, "none", tr("Not answered yet.")))
+    return out
+
+
+def index(data: PlanData) -> tuple[float, dict[str, float]]:
+    """Overall and per-dimension index, 0–100."""
+    results = evaluate(data)
+    by_dim: dict[str, list[float]] = {}
+    for r in results:
+        if r.score is not None:
+            by_dim.setdefault(r.dimension, []).append(r.score)
+    dims = {d.code: round(100 * sum(v) / len(v), 1) if (v := by_dim.get(d.code)) else 0.0 for d in choice_list("assessment_dimensions")}
+    scored = [s for r in results if (s := r.score) is not None]
+    overall = round(100 * sum(scored) / len(scored), 1) if scored else 0.0
+    return overall, dims
+
+
+SUGGESTIONS = {
+    "G1": QT_TR_NOOP("Draft the human-mobility ordinance from a template in the Ordinance step."),
+    "G2": QT_TR_NOOP("Set up a local human-mobility roundtable and record it under Articulation."),
+    "G3": QT_TR_NOOP("Bring the rights-protection council in as an actor with a role in mobility."),
+    "G4": QT_TR_NOOP("Name a unit or officer responsible for human mobility."),
+    "P1": QT_TR_NOOP("Add sourced figures for the mobility categories still missing."),
+    "P2": QT_TR_NOOP("Disaggregate the goals by mobility category."),
+    "P3": QT_TR_NOOP("Give every mobility project a budget per year."),
+    "P4": QT_TR_NOOP("Align each objective to the GCM and to an axis of the national plan."),
+    "R1": QT_TR_NOOP("Agree with health and education that people in mobility are served whatever their status."),
+    "R2": QT_TR_NOOP("Plan projects on work, income and housing for people in mobility."),
+    "R3": QT_TR_NOOP("Agree a referral route for victims of trafficking and smuggling."),
+    "R4": QT_TR_NOOP("Open a service centre or help desk for people in mobility."),
+    "C1": QT_TR_NOOP("Involve people in mobility through a participation mechanism."),
+    "C2": QT_TR_NOOP("Plan actions against xenophobia and for social cohesion (GCM 16, 17)."),
+    "C3": QT_TR_NOOP("Recognise organisations of people in mobility as actors."),
+    "C4": QT_TR_NOOP("Share information on rights and services in accessible formats."),
+    "M1": QT_TR_NOOP("Give every goal a responsible and a monitoring frequency."),
+    "M2": QT_TR_NOOP("Set up a local information system with data disaggregated by mobility."),
+    "M3": QT_TR_NOOP("Record the achieved value of every goal each year."),
+    "M4": QT_TR_NOOP("Fund part of the mobility projects from the GAD's own resources."),
+}
+
+
+def next_actions(data: PlanData, n: int = 5) -> list[tuple[str, float, str]]:
+    """(criterion code, points the overall index would gain, suggestion) — the largest gains first."""
+    results = evaluate(data)
+    counted = sum(1 for r in results if r.score is not None) or 1
+    gains = [(r.code, round(100 * (1 - r.score) / counted, 1), tr(SUGGESTIONS[r.code]))
+             for r in results if r.score is not None and r.score < 1]
+    return sorted(gains, key=lambda g: (-g[1], g[0]))[:n]

@@ -1,0 +1,19 @@
+"""Run every check: `check(data)` sorted by severity, then section order, then row."""
+
+from __future__ import annotations
+
+from localplan.checks.findings import Finding, Severity
+from localplan.checks.rules import RULES
+from localplan.domain.data import PlanData
+from localplan.forms import SECTIONS
+
+ORDER = {s.id: n for n, s in enumerate(SECTIONS)}
+
+
+def check(data: PlanData) -> list[Finding]:
+    findings = [f for rule in RULES for f in rule(data)]
+    return sorted(findings, key=lambda f: (f.severity.rank, ORDER.get(f.section, 99), f.row_id or 0, f.code))
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.severity is Severity.ERROR for f in findings)
