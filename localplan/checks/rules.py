@@ -12,7 +12,7 @@ from localplan.domain.data import PlanData, links_to
 from localplan.forms import SECTIONS, FieldType
 from localplan.i18n import tr
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, NOTE = Severity.ERROR, Severity.WARNING, Severity.INFO
 Rule = Callable[[PlanData], Iterator[Finding]]
 RULES: list[Rule] = []
 
@@ -53,7 +53,7 @@ def goals(data: PlanData) -> Iterator[Finding]:
             yield Finding("goal_without_project", W, "goals", gid, None, tr("No project delivers this goal."),
                           tr("Link the goal from a project in “Programs and projects”."))
         if gid not in monitored:
-            yield Finding("goal_without_monitoring", I, "goals", gid, None, tr("The goal has no monitoring entry."),
+            yield Finding("goal_without_monitoring", NOTE, "goals", gid, None, tr("The goal has no monitoring entry."),
                           tr("Say who follows it, how often and in which report (Management model)."))
         if not g.get("objective"):
             yield Finding("goal_without_objective", W, "goals", gid, "objective", tr("The goal is not linked to an objective."),
@@ -126,7 +126,7 @@ def profile(data: PlanData) -> Iterator[Finding]:
             yield Finding("figure_value_and_not_available", W, "mobility_profile", rid, "not_available",
                           tr("The figure has a value but is marked as not available."), tr("Keep one of the two."))
         if r.get("value") is None and not r.get("not_available"):
-            yield Finding("figure_without_value", I, "mobility_profile", rid, "value",
+            yield Finding("figure_without_value", NOTE, "mobility_profile", rid, "value",
                           tr("The figure has no value."), tr("Enter it, or mark it as not available (which is not zero)."))
         key = (r.get("category"), r.get("nationality"), r.get("sex"), r.get("age_group"), r.get("parish"), r.get("year"))
         seen[key] += 1
