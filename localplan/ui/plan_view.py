@@ -20,7 +20,11 @@ from localplan.domain.plan import Plan
 from localplan.forms import STEPS
 from localplan.guide import guidance
 from localplan.i18n import tr
+from localplan.ui.dashboard import Dashboard
+from localplan.ui.problems_panel import ProblemsPanel
 from localplan.ui.step_page import StepPage
+
+HOME = "home"
 
 
 def banner(text: str, colour: str, border: str) -> QLabel:
@@ -53,6 +57,10 @@ class PlanView(QWidget):
         self.nav.setStyleSheet("QListWidget#steps { font-size: 10.5pt; } QListWidget#steps::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, StepPage] = {}
+        home = QListWidgetItem(tr("Home"))
+        home.setData(Qt.ItemDataRole.UserRole, HOME)
+        self.nav.addItem(home)
+        self.dashboard = None
         for st in STEPS:
             item = QListWidgetItem(st.title.get())
             item.setData(Qt.ItemDataRole.UserRole, st.id)
@@ -61,9 +69,16 @@ class PlanView(QWidget):
         self.guide.setMinimumWidth(220)
         self.guide.setFrameShape(QFrame.Shape.NoFrame)
         self.guide.setStyleSheet("QTextBrowser { background: #F7F9FB; padding: 8px; }")
+        self.problems = ProblemsPanel(plan)
+        self.problems.jump_requested.connect(lambda s, r, f: self.jump(s, r or None, f or None))
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.addWidget(self.stack)
+        self.centre.addWidget(self.problems)
+        self.centre.setStretchFactor(0, 4)
+        self.centre.setSizes([560, 150])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.guide)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
@@ -83,19 +98,26 @@ class PlanView(QWidget):
 
     def refresh_completeness(self) -> None:
         data = self.plan.snapshot()
-        for row, (st, share) in enumerate(zip(STEPS, completeness.all_steps(data).values())):
+        for row, (st, share) in enumerate(zip(STEPS, completeness.all_steps(data).values()), start=1):
             item = self.nav.item(row)
             item.setText(st.title.get() if share is None else f"{st.title.get()}   {round(share * 100)} %")
             item.setToolTip(tr("Completeness: {share} %").format(share=round((share or 0) * 100)) if share is not None else "")
 
     def current_step(self) -> str:
         item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else STEPS[0].id
+        return item.data(Qt.ItemDataRole.UserRole) if item else HOME
 
     def _show_step(self, row: int) -> None:
         if row < 0:
             return
-        step_id = STEPS[row].id
+        if row == 0:
+            if self.dashboard is None:
+                self.dashboard = Dashboard(self.plan, self)
+                self.stack.addWidget(self.dashboard)
+            self.stack.setCurrentWidget(self.dashboard)
+            self.guide.setHtml(guidance("home"))
+            return
+        step_id = STEPS[row - 1].id
         page = self.pages.get(step_id)
         if page is None:
             page = StepPage(self.plan, step_id, self)
@@ -104,8 +126,11 @@ class PlanView(QWidget):
         self.stack.setCurrentWidget(page)
         self.guide.setHtml(guidance(step_id))
 
-    def show_step(self, step_id: str) -> StepPage:
-        for row, st in enumerate(STEPS):
+    def show_step(self, step_id: str) -> StepPage | None:
+        if step_id == HOME:
+            self.nav.setCurrentRow(0)
+            return None
+        for row, st in enumerate(STEPS, start=1):
             if st.id == step_id:
                 self.nav.setCurrentRow(row)
         return self.pages[step_id]
@@ -123,8 +148,14 @@ class PlanView(QWidget):
     def set_guidance_visible(self, visible: bool) -> None:
         self.guide.setVisible(visible)
 
+    def set_problems_visible(self, visible: bool) -> None:
+        self.problems.setVisible(visible)
+
     def detach(self) -> None:
         QSettings().setValue("plan_view/splitter", self.splitter.saveState())
         self.plan.unsubscribe(self._on_changed)
         for page in self.pages.values():
             page.detach()
+        self.problems.detach()
+        if self.dashboard is not None:
+            self.dashboard.detach()
