@@ -37,8 +37,15 @@ def _json(data: PlanData, target: Path, progress: Progress) -> Path:
     return out
 
 
+def _pdf(data: PlanData, target: Path, progress: Progress) -> Path:
+    from localplan.exports import report
+
+    return report.write(data, target, progress)
+
+
 EXPORTERS: list[Exporter] = [
     Exporter("json", ".json", QT_TRANSLATE_NOOP("Exporters", "Plan data (JSON interchange file)"), _json),
+    Exporter("pdf", ".pdf", QT_TRANSLATE_NOOP("Exporters", "Report (PDF)"), _pdf),
 ]
 
 
