@@ -60,7 +60,7 @@ def _frame(width: float, body_height: float, title: str, caption: str):
     top_h = len(title_lines) * (TITLE_SIZE + 3) + (6 if title_lines else 0)
     cap_h = len(cap_lines) * (CAPTION_SIZE + 2.5) + (6 if cap_lines else 0)
     height = top_h + body_height + cap_h
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=regular, initialFontSize=LABEL_SIZE)
     y = height - TITLE_SIZE
     for line in title_lines:
         d.add(String(0, y, line, fontName=bold, fontSize=TITLE_SIZE, fillColor=colors.HexColor(INK)))

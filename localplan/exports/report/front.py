@@ -35,8 +35,9 @@ def cover(story: Story, data: PlanData, lang: str, fingerprint: str, today: _dt.
             items.append(Paragraph(esc(line), s.cover_line))
     items += [Spacer(1, 0.6 * cm), Paragraph(esc(formatting.long_date(today, lang).capitalize()), s.cover_line)]
     if data.is_example:
+        mark = tr("Example plan", lang)
         items += [Spacer(1, 0.8 * cm), Paragraph(
-            f"<font color='{st.EXAMPLE}'><b>{esc(tr('Example plan', lang))}</b></font> — "
+            f"<font color='{st.EXAMPLE}'><b>{esc(mark)}</b></font> — "
             + esc(tr("fictitious data for training; not an official document.", lang)), s.cover_line)]
     g = data.gad
     facts = [(tr("Executive authority", lang), g.get("authority") or ""),
@@ -50,9 +51,13 @@ def cover(story: Story, data: PlanData, lang: str, fingerprint: str, today: _dt.
 
 
 def toc(story: Story, lang: str):
+    from reportlab.platypus import TableStyle
     from reportlab.platypus.tableofcontents import TableOfContents
 
     t = TableOfContents(levelStyles=story.styles.toc_levels, dotsMinLevel=0)
+    t.tableStyle = TableStyle([("FONT", (0, 0), (-1, -1), story.styles.font, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
     story.chapter(tr("Contents", lang))
     story._pending[0]._bookmark = (0, tr("Contents", lang), "toc", False)
     story.add(t)
@@ -99,7 +104,7 @@ def _tiles(story: Story, tiles: list[tuple[str, str]]):
         rows.append([c[0] for c in cells[i:i + per_row]])
         rows.append([c[1] for c in cells[i:i + per_row]])
     t = Table(rows, colWidths=[story.width / per_row] * per_row)
-    cmds = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+    cmds = [("FONT", (0, 0), (-1, -1), s.font, 8), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
     for r in range(0, len(rows), 2):
         cmds += [("BACKGROUND", (0, r), (-1, r + 1), colors.HexColor(st.ACCENT_LIGHT)),
                  ("LINEABOVE", (0, r), (-1, r), 3, colors.white), ("TOPPADDING", (0, r), (-1, r), 10),

@@ -209,6 +209,7 @@ def key_values(pairs: list[tuple[str, str]], styles: st.Styles, width: float, ke
     body = [[Paragraph(esc(k), styles.cell), Paragraph(esc(v) if v else "—", styles.cell)] for k, v in pairs]
     t = Table(body, colWidths=[width * key_share, width * (1 - key_share)], hAlign="LEFT", splitInRow=1)
     t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.font, st.CELL_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (0, -1), colors.HexColor(st.ACCENT_LIGHT)),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor(st.RULE)),
@@ -222,4 +223,5 @@ def key_values(pairs: list[tuple[str, str]], styles: st.Styles, width: float, ke
 def empty_note(sec: Section, styles: st.Styles, lang: str):
     from reportlab.platypus import Paragraph
 
-    return Paragraph(f"<i>{esc(tr('No entries recorded in this section.', lang))}</i>", styles.small)
+    note = tr("No entries recorded in this section.", lang)
+    return Paragraph("<i>" + esc(note) + "</i>", styles.small)

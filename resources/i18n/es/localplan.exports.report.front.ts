@@ -8,6 +8,10 @@
             <translation>Informe de transversalización de la movilidad humana en el PDOT</translation>
         </message>
         <message>
+            <source>Example plan</source>
+            <translation>Plan de ejemplo</translation>
+        </message>
+        <message>
             <source>fictitious data for training; not an official document.</source>
             <translation>datos ficticios para capacitación; no es un documento oficial.</translation>
         </message>
