@@ -176,10 +176,11 @@ def monitoring_section(story: Story, data: PlanData, sec: Section) -> None:
     section_table(story, data, sec)
     goals = data.rows("goals")
     years = data.period_years() or sorted({y for g in goals for y in monitoring.goal_fulfilment(data, g)})
-    story.heading(2, tr("Goal fulfilment per year", lang), in_toc=False)
-    story.text(tr("Achieved ÷ programmed value (programmed ÷ achieved for goals that decrease), at most 100 %; "
-                  "“—” when a value is missing.", lang), story.styles.small)
+    title = tr("Goal fulfilment per year", lang)
+    intro = tr("Achieved ÷ programmed value (programmed ÷ achieved for goals that decrease), at most 100 %; "
+               "“—” when a value is missing.", lang)
     if not goals:
+        story.heading(2, title, in_toc=False)
         story.add(tb.empty_note(sec, story.styles, lang))
         return
 
@@ -193,7 +194,8 @@ def monitoring_section(story: Story, data: PlanData, sec: Section) -> None:
     yearly = monitoring.yearly_fulfilment(data)
     rows.append([tr("Average of goals with a figure", lang), *[pct(yearly.get(y)) for y in years]])
     widths = [46] + [9] * len(years)
-    story.grid(tb.simple_columns([tr("Goal", lang), *[str(y) for y in years]], widths, set(range(1, len(years) + 1))), rows)
+    cols = tb.simple_columns([tr("Goal", lang), *[str(y) for y in years]], widths, set(range(1, len(years) + 1)))
+    story.titled_table(2, title, intro, cols, rows)
 
 
 SPECIAL = {

@@ -95,7 +95,7 @@ def _tiles(story: Story, tiles: list[tuple[str, str]]):
 
     s = story.styles
     per_row = 4
-    cells = [[Paragraph(esc(v), s.figure if len(v) <= 8 else s.figure_small), Paragraph(esc(k), s.figure_label)]
+    cells = [[Paragraph(esc(v), s.figure if len(v) <= 7 else s.figure_small), Paragraph(esc(k), s.figure_label)]
              for k, v in tiles]
     while len(cells) % per_row:
         cells.append(["", ""])

@@ -9,6 +9,8 @@ from localplan.exports.report import styles as st
 from localplan.exports.report import tables as tb
 from localplan.exports.report.text import esc
 
+SMALL_TABLE = 12
+
 
 class Story:
     def __init__(self, styles: st.Styles, widths: dict[str, float], lang: str) -> None:
@@ -88,10 +90,21 @@ class Story:
         return tb.grid(columns, rows, self.styles, self.widths[orientation or self.orientation])
 
     def grid(self, columns: list[tb.Column], rows: list[Any], space_after: float = 10, table=None) -> None:
-        from reportlab.platypus import Spacer
+        from reportlab.platypus import KeepTogether, Spacer
 
         t = table or self.table(columns, rows)[0]
+        if len(rows) <= SMALL_TABLE:
+            t = KeepTogether([t])  # a short table is not left with one row on the next page
         self.add(t, Spacer(1, space_after))
+
+    def titled_table(self, level: int, title: str, intro: str, columns: list[tb.Column], rows: list[Any]) -> None:
+        """A heading, a short introduction and a table that stay on one page when the table is short."""
+        t, lead = self.table(columns, rows)
+        need = t.wrap(self.width, 1e6)[1] if len(rows) <= SMALL_TABLE else lead
+        self.heading(level, title, in_toc=False, need=need + 20)
+        if intro:
+            self.text(intro, self.styles.small)
+        self.grid(columns, rows, table=t)
 
     def spacer(self, height: float = 8) -> None:
         from reportlab.platypus import Spacer

@@ -70,7 +70,7 @@ def make_styles() -> Styles:
                           spaceBefore=12, spaceAfter=5, keepWithNext=1),
         h3=ParagraphStyle("h3", parent=body, fontName=bold, fontSize=9.5, leading=12.5, textColor=ink,
                           spaceBefore=8, spaceAfter=4, keepWithNext=1),
-        figure_small=ParagraphStyle("figure_small", parent=body, fontName=bold, fontSize=16, leading=28, textColor=accent,
+        figure_small=ParagraphStyle("figure_small", parent=body, fontName=bold, fontSize=13, leading=28, textColor=accent,
                                     alignment=TA_CENTER, spaceAfter=0),
         figure=ParagraphStyle("figure", parent=body, fontName=bold, fontSize=24, leading=28, textColor=accent,
                               alignment=TA_CENTER, spaceAfter=0),

@@ -18,7 +18,7 @@ from localplan.forms.spec import NUMERIC
 from localplan.i18n import tr
 
 PORTRAIT_CHARS = 125  # beyond this sum of field widths a table goes to a landscape page
-LANDSCAPE_CHARS = 215  # beyond this it is cut into several tables (each repeats the row's name)
+LANDSCAPE_CHARS = 240  # beyond this it is cut into several tables (each repeats the row's name)
 ID_WIDTH = 4
 SPLIT_IN_ROW_CHARS = 1200
 
@@ -59,7 +59,8 @@ def field_column(data: PlanData, sec: Section, f, lang: str, with_details: bool 
                 if value:
                     parts.append(f"<font color='{st.MUTED}'>{esc(h.label.get(lang))}:</font> {esc(value)}")
             return "<br/>".join(parts)
-    return Column(f.label.get(lang), f.width, text, numeric=f.type in NUMERIC, markup=markup)
+    width = f.width * 1.5 if markup else f.width  # room for the long texts shown under the name
+    return Column(f.label.get(lang), width, text, numeric=f.type in NUMERIC, markup=markup)
 
 
 def id_column() -> Column:
