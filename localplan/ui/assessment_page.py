@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from localplan import formatting
-from localplan.charts import bar_chart
+from localplan.charts import index_by_dimension
 from localplan.checks import assessment
 from localplan.forms.values import choice_items, choice_label
 from localplan.i18n import language, tr
@@ -18,15 +18,13 @@ class AssessmentPage(LiveView):
     def fill(self, layout, data) -> None:
         lang = language()
         overall, dims = assessment.index(data)
-        names = {d.code: d.label.get() for d in choice_list("assessment_dimensions")}
         self.overall_label = title(tr("Mainstreaming index: {index} of 100").format(index=formatting.number(overall, 0, lang)))
         layout.addWidget(self.overall_label)
-        layout.addWidget(ChartWidget(bar_chart([(names[k], v) for k, v in dims.items()], tr("Index by dimension (0–100)"),
-                                               value_format=lambda v: formatting.number(v, 0, lang))))
+        layout.addWidget(ChartWidget(index_by_dimension(dims, lang)))
         actions = assessment.next_actions(data, 5)
         if actions:
             layout.addWidget(title(tr("What would raise the index most")))
-            for code, gain, text in actions:
+            for _code, gain, text in actions:
                 layout.addWidget(QLabel(f"• {text}  (+{formatting.number(gain, 1, lang)})"))
         user_rows = {r.get("criterion"): r for r in data.rows("self_assessment")}
         self.rows: dict[str, QComboBox] = {}

@@ -239,9 +239,8 @@ class MainWindow(QMainWindow):
         self.set_plan(plan)
 
     def open_example(self) -> None:
-        from localplan.demo import build_example
-
         from localplan import paths
+        from localplan.demo import build_example
 
         target = paths.ensure_dir(paths.user_data_dir() / "examples") / (tr("example-plan") + ".lplan")
         try:

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from localplan import formatting
-from localplan.charts import bar_chart, column_chart, scatter_map
+from localplan import charts, formatting
+from localplan.charts import column_chart, scatter_map
 from localplan.domain import budget, monitoring, profile_summary, traceability
 from localplan.forms.values import choice_label
 from localplan.i18n import QT_TR_NOOP, language, tr
@@ -53,7 +61,7 @@ def table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozens
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             if c in numeric:
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             widget.setItem(r, c, item)
     widget.horizontalHeader().setStretchLastSection(True)
     widget.verticalHeader().hide()
@@ -78,24 +86,8 @@ class ProfileSummary(LiveView):
                  "; ".join(c.sources) or "—"] for c in cats]
         layout.addWidget(title(tr("People in mobility by category")))
         layout.addWidget(table([tr("Category"), tr("Persons"), tr("Year"), tr("Sources")], rows, {1}))
-        caption = tr("Sources: {sources}").format(sources="; ".join(profile_summary.sources(data))[:140])
-        layout.addWidget(ChartWidget(bar_chart([(names[c.category], c.persons) for c in cats],
-                                               tr("People in mobility by category (latest year of each)"), caption,
-                                               lambda v: formatting.number(v, 0, lang), missing=tr("not available"))))
-        by_year = profile_summary.by_year(data)
-        if by_year:
-            totals: dict[int, int] = {}
-            for series in by_year.values():
-                for year, value in series.items():
-                    totals[year] = totals.get(year, 0) + value
-            layout.addWidget(ChartWidget(column_chart([(str(y), v) for y, v in sorted(totals.items())],
-                                                      tr("People in mobility by year (all categories)"), caption,
-                                                      lambda v: formatting.number(v, 0, lang))))
-        sex_age = profile_summary.by_sex_age(data)
-        if sex_age:
-            pairs = [(f"{choice_label('sex', s)} · {choice_label('age_groups', a)}", v) for (s, a), v in sorted(sex_age.items())]
-            layout.addWidget(ChartWidget(bar_chart(pairs, tr("People in mobility by sex and age"), caption,
-                                                   lambda v: formatting.number(v, 0, lang))))
+        for chart in (charts.profile_by_category, charts.profile_by_year, charts.profile_by_sex_age):
+            layout.addWidget(ChartWidget(chart(data, lang)))
 
 
 class Priorities(LiveView):
@@ -152,21 +144,8 @@ class BudgetSummary(LiveView):
         lang = language()
         money = lambda v: formatting.money(v, lang)  # noqa: E731
         layout.addWidget(title(tr("Budget for mobility: {total}").format(total=money(budget.grand_total(data)))))
-        by_year = budget.by_year(data)
-        if by_year:
-            layout.addWidget(ChartWidget(column_chart([(str(y), v) for y, v in by_year.items()], tr("Budget for mobility by year (USD)"),
-                                                      value_format=lambda v: formatting.number(v, 0, lang))))
-        sources = budget.by_source(data)
-        layout.addWidget(ChartWidget(bar_chart([(choice_label("funding_sources", k), v) for k, v in sources.items()],
-                                               tr("Budget by funding source"), value_format=money)))
-        names = {c.code: c.label.get() for c in choice_list("gcm_objectives")}
-        gcm = sorted(budget.by_gcm(data).items(), key=lambda kv: -kv[1])
-        layout.addWidget(ChartWidget(bar_chart([(names.get(k, tr("not specified")), v) for k, v in gcm],
-                                               tr("Budget by GCM objective"), value_format=money)))
-        groups = budget.by_group(data)
-        cats = {c.code: c.label.get() for c in choice_list("mobility_categories")}
-        layout.addWidget(ChartWidget(bar_chart([(cats.get(k, tr("not specified")), v) for k, v in groups.items()],
-                                               tr("Budget by mobility group"), value_format=money)))
+        for chart in (charts.budget_by_year, charts.budget_by_source, charts.budget_by_gcm, charts.budget_by_group):
+            layout.addWidget(ChartWidget(chart(data, lang)))
 
 
 class Fulfilment(LiveView):
@@ -183,8 +162,9 @@ class Fulfilment(LiveView):
         layout.addWidget(table([tr("Goal")] + [str(y) for y in years], rows, set(range(1, len(years) + 1))))
         yearly = monitoring.yearly_fulfilment(data)
         if yearly:
-            layout.addWidget(ChartWidget(column_chart([(str(y), v) for y, v in yearly.items()], tr("Average fulfilment per year (%)"),
-                                                      value_format=lambda v: formatting.number(v, 0, lang))))
+            layout.addWidget(ChartWidget(column_chart([str(y) for y in yearly], [(tr("Fulfilment"), list(yearly.values()))],
+                                                      tr("Average fulfilment per year (%)"),
+                                                      lambda v: formatting.number(v, 0, lang))))
 
 
 TITLES = {

@@ -4,7 +4,8 @@ else is logged and reported with a friendly message naming the log file."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
