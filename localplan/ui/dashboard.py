@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout
 
 from localplan import formatting
 from localplan.checks import assessment
@@ -36,16 +36,16 @@ class Dashboard(LiveView):
         counts = data.counts()
         findings = check(data)
         errors = sum(1 for f in findings if f.severity.value == "error")
-        cards = QHBoxLayout()
-        for value, label in (
+        cards = QGridLayout()
+        for n, (value, label) in enumerate((
             (formatting.number(profile_summary.total_persons(data), 0, lang), tr("people in mobility (latest figures)")),
             (formatting.number(overall, 0, lang), tr("mainstreaming index (0–100)")),
             (str(counts.get("goals", 0)), tr("goals")),
             (str(counts.get("projects", 0)), tr("projects")),
             (formatting.money(budget.grand_total(data), lang), tr("budget for mobility")),
             (str(errors), tr("checker errors")),
-        ):
-            cards.addWidget(card(value, label))
+        )):
+            cards.addWidget(card(value, label), n // 3, n % 3)
         layout.addWidget(title(data.gad_title()))
         layout.addLayout(cards)
         layout.addWidget(title(tr("Completeness of each step")))
@@ -58,7 +58,9 @@ class Dashboard(LiveView):
             grid.addWidget(QLabel(step.title.get()), n, 0)
             grid.addWidget(bar, n, 1)
         layout.addLayout(grid)
-        layout.addWidget(title(tr("GCM objectives: addressed by the proposal, and those of the national implementation plan")))
+        heading = title(tr("GCM objectives: addressed by the proposal, and those of the national implementation plan"))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         proposed = {c for s in ("objectives", "goals", "projects") for r in data.rows(s) for c in (r.get("gcm") or [])}
         national = set(gcm_national_plan())
         gcm_grid = QGridLayout()
@@ -70,7 +72,7 @@ class Dashboard(LiveView):
             border = "2px solid #F2A541" if objective.code in national else "1px solid #D9E1EA"
             cell.setStyleSheet(f"background: {colour}; color: {text}; border: {border}; border-radius: 4px; padding: 4px;")
             cell.setToolTip(objective.get("title_es" if lang == "es" else "title_en") or "")
-            gcm_grid.addWidget(cell, n // 6, n % 6)
+            gcm_grid.addWidget(cell, n // 4, n % 4)
         layout.addLayout(gcm_grid)
         layout.addWidget(QLabel(tr("Green: addressed by the plan ({count} of 23). Orange frame: prioritised by the national "
                                    "implementation plan.").format(count=len(proposed))))
