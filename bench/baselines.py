@@ -22,7 +22,7 @@ def cells(data: PlanData, lang: str = "es"):
 def raw_reportlab(data: PlanData, target: Path) -> None:
     """Raw reportlab: the same tables (header + Paragraph cells, same font and styles), one pass."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import landscape, A4
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -31,7 +31,7 @@ def raw_reportlab(data: PlanData, target: Path) -> None:
     family = fonts.register()
     cell = ParagraphStyle("c", fontName=family, fontSize=7.2, leading=8.8)
     story = []
-    for sec, fields, rows in cells(data):
+    for _sec, fields, rows in cells(data):
         if not rows:
             continue
         body = [[Paragraph(f.label.get("es"), cell) for f in fields]] + [[Paragraph(t.replace("&", "&amp;").replace("<", "&lt;"), cell)
@@ -53,7 +53,7 @@ def raw_openpyxl(data: PlanData, target: Path) -> None:
 
     wb = Workbook()
     wb.remove(wb.active)
-    for n, (sec, fields, rows) in enumerate(cells(data)):
+    for n, (_sec, fields, rows) in enumerate(cells(data)):
         ws = wb.create_sheet(f"s{n}")
         ws.append([f.label.get("es") for f in fields])
         for r in rows:

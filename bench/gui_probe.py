@@ -67,8 +67,8 @@ def stall(plan: str, out: str) -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from localplan.app import make_app
-    from localplan.ui.export_page import ExportPage
     from localplan.domain.plan import Plan
+    from localplan.ui.export_page import ExportPage
 
     app = make_app()
     page = ExportPage(Plan.open(plan, read_only=True))
