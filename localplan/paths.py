@@ -15,11 +15,16 @@ PORTABLE_MARKER = "portable.txt"
 
 
 def resources_dir() -> Path:
-    """The folder holding reference data, fonts, translations and guidance."""
+    """The folder holding reference data, fonts, translations and guidance: beside the
+    package in a checkout (or an editable install), inside a frozen build, or under
+    <prefix>/share/localplan when installed from a wheel."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "localplan" / "resources"
 
 
 def resource(*parts: str) -> Path:
