@@ -21,7 +21,7 @@ def _styles():
     from reportlab.lib.styles import ParagraphStyle
 
     family = fonts.register()
-    base = ParagraphStyle("o-body", fontName=family, fontSize=10.5, leading=15, alignment=TA_JUSTIFY, spaceAfter=7)
+    base = ParagraphStyle("o-body", fontName=family, bulletFontName=family, fontSize=10.5, leading=15, alignment=TA_JUSTIFY, spaceAfter=7)
     centre = ParagraphStyle("o-centre", parent=base, fontName=fonts.BOLD, alignment=TA_CENTER, spaceBefore=8, spaceAfter=8)
     return {
         "paragraph": base,
@@ -44,7 +44,8 @@ def _signatures(block: render.Block, st):
               Paragraph(escape(role), st["sign"])] for name, role in block.signers]
     width = 16 * CM / max(1, len(cells))
     table = Table([cells], colWidths=[width] * len(cells))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("FONT", (0, 0), (-1, -1), fonts.register())]))  # no stray Helvetica
     return KeepTogether([Spacer(1, 36), table, Spacer(1, 14)])
 
 

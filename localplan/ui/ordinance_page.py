@@ -9,8 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from localplan.errors import UserError
 from localplan.exports.registry import exporter
@@ -111,11 +121,9 @@ class OrdinancePage(QWidget):
         if not sections & SECTIONS:
             return
         self.refresh_header()
-        for tab in (self.motives, self.recitals, self.articles, self.dispositions, self.approval, self.versions):
-            if tab.isVisible() or not self.isVisible():
-                tab.refresh()
-        self.checklist.refresh()
-        self.preview.refresh()
+        for tab in (self.motives, self.recitals, self.articles, self.dispositions, self.approval, self.versions,
+                    self.checklist, self.preview):
+            tab.refresh()
 
     def refresh_header(self) -> None:
         data = self.plan.snapshot_sections(["gad", "ordinance", "ordinance_steps", "ordinance_articles"])

@@ -9,7 +9,6 @@ year ("yearly_targets:2024").
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from localplan.domain.data import PlanData
