@@ -138,8 +138,9 @@ def _closing(data: PlanData, record: dict, level: library.Level, values: dict[st
                                 "this {act} and order its promulgation and publication. {place}, {date}.", lang).format(
             act=act, place=place, date=long_date(sanctioned, lang))),
         Block("signatures", signers=[(executive_name, executive)]),
-        Block("certificate", tr("Sanctioned and ordered published by {name}, {role}, on {date}. I certify it.",
-                                lang).format(name=executive_name, role=executive, date=long_date(sanctioned, lang))),
+        Block("certificate", tr("{name}, {role}, sanctioned this {act} and ordered its publication on {date}. "
+                                "I certify it.", lang).format(name=executive_name, role=executive, act=act,
+                                                              date=long_date(sanctioned, lang))),
         Block("signatures", signers=[(secretary_name, secretary)]),
     ]
     return out

@@ -91,6 +91,7 @@ class MotivesTab(QScrollArea):
             w.blockSignals(True)
             if isinstance(w, QLineEdit):
                 w.setText(value)
+                w.setCursorPosition(0)  # long titles show their beginning
             elif w.toPlainText() != value:
                 w.setPlainText(value)
             w.setReadOnly(self.plan.read_only)

@@ -44,8 +44,8 @@
             <translation>De conformidad con el artículo 322 del COOTAD, y por haberse observado el trámite legal, SANCIONO la presente {act} y ordeno su promulgación y publicación. {place}, {date}.</translation>
         </message>
         <message>
-            <source>Sanctioned and ordered published by {name}, {role}, on {date}. I certify it.</source>
-            <translation>Sancionó y ordenó la promulgación y publicación de la presente {name}, {role}, el {date}. Lo certifico.</translation>
+            <source>{name}, {role}, sanctioned this {act} and ordered its publication on {date}. I certify it.</source>
+            <translation>Sancionó y ordenó la promulgación y publicación de la presente {act} {name}, {role}, el {date}. Lo certifico.</translation>
         </message>
     </context>
 </TS>
