@@ -152,7 +152,7 @@ def test_a_section_without_a_special_layout_still_appears(tmp_path, monkeypatch)
     from localplan.forms.registry import step
     from localplan.i18n import T
 
-    extra = Section(id="ordinance_articles", step="ordinance", title=T("Articles", "Artículos"),
+    extra = Section(id="zz_fake_section", step="ordinance", title=T("Articles", "Artículos"),
                     label_field="heading", fields=(Field("heading", T("Heading", "Epígrafe")),
                                                    Field("text", T("Text", "Texto"), FieldType.LONGTEXT, in_table=False)))
     monkeypatch.setitem(registry._BY_ID, extra.id, extra)

@@ -54,10 +54,16 @@ def auto(code: str):
 @auto("G1")
 def _ordinance(data):
     try:
-        module = importlib.import_module("localplan.ordinance.approval")
+        approval = importlib.import_module("localplan.ordinance.approval")
     except ModuleNotFoundError:
         return None
-    return module.assessment_answer(data)
+    steps = approval.recorded(data)
+    status = approval.status_label(data)
+    if any(code in steps for code in ("sanctioned", "override", *approval.PUBLICATION)):
+        return "yes", status
+    if data.rows("ordinance_articles"):
+        return "partly", status
+    return "no", status
 
 
 @auto("G2")

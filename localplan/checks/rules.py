@@ -158,7 +158,8 @@ def ordinance(data: PlanData) -> Iterator[Finding]:
         module = importlib.import_module("localplan.ordinance.checks")
     except ModuleNotFoundError:
         return
+    severities = {"error": E, "warning": W, "info": NOTE}
     for item in module.run(data):
         if not item.ok:
-            yield Finding(f"ordinance_{item.id}", W, item.section, item.row_id, None, item.message,
-                          tr("Complete the ordinance in its step."))
+            yield Finding(f"ordinance_{item.id}", severities.get(item.severity, W), item.section or "ordinance",
+                          item.row, None, item.message, tr("Complete the ordinance in its step."))

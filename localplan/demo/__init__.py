@@ -18,7 +18,9 @@ EXAMPLE = ("demo", "example_plan.json")
 def example_data():
     from localplan.imports.json_import import read_file
 
-    return read_file(paths.resource(*EXAMPLE))
+    data = read_file(paths.resource(*EXAMPLE))
+    _add_ordinance(data)
+    return data
 
 
 def build_example(path: str | os.PathLike[str], overwrite: bool = False) -> Path:
@@ -26,7 +28,6 @@ def build_example(path: str | os.PathLike[str], overwrite: bool = False) -> Path
     from localplan.imports.json_import import create_from
 
     data = example_data()
-    _add_ordinance(data)
     return create_from(data, path, overwrite=overwrite)
 
 

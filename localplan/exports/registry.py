@@ -55,10 +55,24 @@ def _package(data: PlanData, target: Path, progress: Progress) -> Path:
     return write_package(data, target, progress)
 
 
+def _ordinance_docx(data: PlanData, target: Path, progress: Progress) -> Path:
+    from localplan.ordinance.docx_export import write_docx
+
+    return write_docx(data, target, progress)
+
+
+def _ordinance_pdf(data: PlanData, target: Path, progress: Progress) -> Path:
+    from localplan.ordinance.pdf_export import write_pdf
+
+    return write_pdf(data, target, progress)
+
+
 EXPORTERS: list[Exporter] = [
     Exporter("pdf", ".pdf", QT_TRANSLATE_NOOP("Exporters", "Report (PDF)"), _pdf),
     Exporter("xlsx", ".xlsx", QT_TRANSLATE_NOOP("Exporters", "Workbook (Excel)"), _xlsx),
     Exporter("json", ".json", QT_TRANSLATE_NOOP("Exporters", "Plan data (JSON interchange file)"), _json),
+    Exporter("ordinance-docx", ".docx", QT_TRANSLATE_NOOP("Exporters", "Ordinance (Word, for legal review)"), _ordinance_docx),
+    Exporter("ordinance-pdf", ".pdf", QT_TRANSLATE_NOOP("Exporters", "Ordinance (PDF)"), _ordinance_pdf),
     Exporter("package", "", QT_TRANSLATE_NOOP("Exporters", "Ministry package (all files and a manifest)"), _package),
 ]
 

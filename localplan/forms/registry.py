@@ -8,6 +8,7 @@ from __future__ import annotations
 from localplan.forms.assessment import SELF_ASSESSMENT
 from localplan.forms.diagnosis import ACTORS, MOBILITY_NARRATIVES, MOBILITY_PROFILE, PROBLEMS
 from localplan.forms.management import ARTICULATION, MONITORING, PARTICIPATION, RISKS
+from localplan.forms.ordinance import ORDINANCE_SECTIONS
 from localplan.forms.profile import GAD
 from localplan.forms.proposal import GOALS, OBJECTIVES, PROJECTS
 from localplan.forms.spec import Section, Step
@@ -19,6 +20,7 @@ SECTIONS: tuple[Section, ...] = (
     OBJECTIVES, GOALS, PROJECTS,
     ARTICULATION, MONITORING, PARTICIPATION, RISKS,
     SELF_ASSESSMENT,
+    *ORDINANCE_SECTIONS,
 )
 
 STEPS: tuple[Step, ...] = (

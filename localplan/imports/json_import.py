@@ -149,7 +149,8 @@ def create_from(data: PlanData, target: str | os.PathLike[str], *, overwrite: bo
     from localplan.store.planfile import create_plan
 
     gad = {k: v for k, v in data.record("gad").items() if k != "id"}
-    tables = {s.id: data.rows(s.id) for s in SECTIONS if not s.single}
+    # Other single records (e.g. the ordinance) go in like a table of one row with id 1.
+    tables = {s.id: data.rows(s.id)[:1] if s.single else data.rows(s.id) for s in SECTIONS if s.id != "gad"}
     return create_plan(target, gad, sections=tables, example=data.is_example, overwrite=overwrite)
 
 

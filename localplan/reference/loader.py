@@ -66,6 +66,20 @@ def _all_lists() -> dict[str, tuple[Choice, ...]]:
     assessment = _read("assessment.json")
     lists["assessment_dimensions"] = _choices(assessment["dimensions"])
     lists["assessment_criteria"] = _choices(assessment["criteria"])
+    lists.update(_ordinance_lists())
+    return lists
+
+
+def _ordinance_lists() -> dict[str, tuple[Choice, ...]]:
+    """The ordinance's lists: small enumerations plus the codes of its libraries (resources/ordinance)."""
+
+    def read(name: str) -> dict:
+        return json.loads(paths.resource("ordinance", name).read_text(encoding="utf-8"))
+
+    lists = {k: _choices(v) for k, v in read("lists.json")["lists"].items()}
+    lists["ordinance_templates"] = _choices(read("templates.json")["templates"])
+    lists["ordinance_bases"] = _choices(read("bases.json")["bases"], "reference")
+    lists["ordinance_clauses"] = _choices(read("clauses.json")["clauses"], "heading")
     return lists
 
 

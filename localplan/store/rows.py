@@ -52,6 +52,8 @@ def insert_single(conn: sqlite3.Connection, section_id: str, values: dict[str, A
 
 def update_value(conn: sqlite3.Connection, sec: Section, row_id: int, field_id: str, value: Any) -> None:
     f = sec.field(field_id)
+    if sec.single:  # a single record added by a later schema version is created on its first edit
+        conn.execute(f'INSERT OR IGNORE INTO "{sec.table}" ("id", "pos") VALUES (1, 0)')
     conn.execute(f'UPDATE "{sec.table}" SET "{f.id}" = ? WHERE "id" = ?', (to_sql(f, value), row_id))
 
 

@@ -16,7 +16,7 @@ from localplan.forms import SECTIONS, Section
 
 APPLICATION_ID = 0x4C506C6E  # "LPln"
 MIN_VERSION = 1
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 META_DDL = 'CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)'
 
@@ -98,3 +98,9 @@ def columns(conn: sqlite3.Connection, table: str) -> list[str]:
 def _v2_diagnosis_proposal_management(conn: sqlite3.Connection) -> None:
     """Diagnosis, proposal, management-model and self-assessment sections."""
     create_section_tables(conn, 2)
+
+
+@upgrade(3)
+def _v3_ordinance(conn: sqlite3.Connection) -> None:
+    """The ordinance: heading and motives, recitals, articles, dispositions, approval steps, versions."""
+    create_section_tables(conn, 3)

@@ -8,6 +8,7 @@ year ("yearly_targets:2024").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from localplan.domain.data import PlanData
@@ -50,7 +51,7 @@ def columns(section: Section, data: PlanData | None) -> list[Column]:
 
 
 def sheet_title(section: Section, lang: str, used: set[str]) -> str:
-    base = section.title.get(lang).replace("/", "-")[:28]
+    base = re.sub(r"[\\/*?:\[\]]", "-", section.title.get(lang))[:28]  # characters Excel refuses in sheet names
     title, n = base, 2
     while title.casefold() in used:
         title = f"{base[:26]} {n}"

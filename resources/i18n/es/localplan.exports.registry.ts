@@ -16,6 +16,14 @@
         <translation>Datos del plan (archivo de intercambio JSON)</translation>
     </message>
     <message>
+        <source>Ordinance (Word, for legal review)</source>
+        <translation>Ordenanza (Word, para revisión jurídica)</translation>
+    </message>
+    <message>
+        <source>Ordinance (PDF)</source>
+        <translation>Ordenanza (PDF)</translation>
+    </message>
+    <message>
         <source>Ministry package (all files and a manifest)</source>
         <translation>Paquete para el ministerio (todos los archivos y un manifiesto)</translation>
     </message>

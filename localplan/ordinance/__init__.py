@@ -1,0 +1,1 @@
+"""The human-mobility ordinance: libraries, templates, numbering, approval, checks, versions, exports (no Qt)."""

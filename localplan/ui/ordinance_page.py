@@ -1,0 +1,202 @@
+"""The ordinance page: template, parts as tabs, approval tracker, checklist, versions, exports.
+
+Self-contained (takes a Plan); the main window hosts it through the pages registry.
+Exports run in a QThreadPool worker on a snapshot of the plan, with a progress bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localplan.errors import UserError
+from localplan.exports.registry import exporter
+from localplan.i18n import language, tr
+from localplan.logs import log_exception
+from localplan.ordinance import approval, library, templates
+from localplan.ui.ordinance_lists import ArticlesTab, DispositionsTab, RecitalsTab
+from localplan.ui.ordinance_tabs import ApprovalTab, ChecklistTab, MotivesTab, PreviewTab, VersionsTab
+
+SECTIONS = {"gad", "mobility_profile", "problems", "ordinance", "ordinance_recitals", "ordinance_articles",
+            "ordinance_dispositions", "ordinance_steps", "ordinance_versions"}
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class ExportJob(QRunnable):
+    """Write one export from plain plan data off the UI thread."""
+
+    def __init__(self, export_id: str, data, target: Path) -> None:
+        super().__init__()
+        self.export_id, self.data, self.target = export_id, data, target
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            out = exporter(self.export_id).write(self.data, self.target, self.signals.progress.emit)
+            self.signals.done.emit(str(out))
+        except UserError as exc:
+            self.signals.failed.emit(exc.message)
+        except Exception:  # noqa: BLE001 - a fault is logged and shown, never a traceback
+            log = log_exception("ordinance export")
+            self.signals.failed.emit(tr("The export failed unexpectedly; details are in {log}.").format(log=log or "log"))
+
+
+class OrdinancePage(QWidget):
+    def __init__(self, plan, parent=None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.jobs: list[ExportJob] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.template = QComboBox()
+        for code, t in library.templates().items():
+            self.template.addItem(t.label.get(), code)
+        self.apply_button = QPushButton(tr("Start from template"))
+        self.apply_button.clicked.connect(self.apply_clicked)
+        self.status = QLabel()
+        self.status.setStyleSheet("font-weight: 600; color: #1F4E79;")
+        top.addWidget(QLabel(tr("Template")))
+        top.addWidget(self.template, 1)
+        top.addWidget(self.apply_button)
+        top.addSpacing(16)
+        top.addWidget(self.status)
+        layout.addLayout(top)
+        self.level_note = QLabel()
+        self.level_note.setWordWrap(True)
+        self.level_note.setStyleSheet("color: #5F6B7A;")
+        layout.addWidget(self.level_note)
+
+        self.tabs = QTabWidget()
+        self.motives = MotivesTab(plan)
+        self.recitals = RecitalsTab(plan)
+        self.articles = ArticlesTab(plan)
+        self.dispositions = DispositionsTab(plan)
+        self.approval = ApprovalTab(plan)
+        self.checklist = ChecklistTab(plan)
+        self.versions = VersionsTab(plan)
+        self.preview = PreviewTab(plan)
+        for widget, title in ((self.motives, tr("Heading and motives")), (self.recitals, tr("Recitals")),
+                              (self.articles, tr("Articles")), (self.dispositions, tr("Dispositions")),
+                              (self.approval, tr("Approval")), (self.checklist, tr("Checklist")),
+                              (self.versions, tr("Versions")), (self.preview, tr("Preview"))):
+            self.tabs.addTab(widget, title)
+        layout.addWidget(self.tabs, 1)
+
+        bottom = QHBoxLayout()
+        self.docx_button = QPushButton(tr("Export to Word…"))
+        self.docx_button.clicked.connect(lambda: self.export_clicked("ordinance-docx"))
+        self.pdf_button = QPushButton(tr("Export to PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.export_clicked("ordinance-pdf"))
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.export_message = QLabel()
+        for w in (self.docx_button, self.pdf_button, self.progress):
+            bottom.addWidget(w)
+        bottom.addWidget(self.export_message, 1)
+        layout.addLayout(bottom)
+
+        plan.subscribe(self.on_changed)
+        self.refresh_header()
+
+    # --- plan changes ---------------------------------------------------------------
+    def on_changed(self, sections: set[str]) -> None:
+        if not sections & SECTIONS:
+            return
+        self.refresh_header()
+        for tab in (self.motives, self.recitals, self.articles, self.dispositions, self.approval, self.versions,
+                    self.checklist, self.preview):
+            tab.refresh()
+
+    def refresh_header(self) -> None:
+        data = self.plan.snapshot_sections(["gad", "ordinance", "ordinance_steps", "ordinance_articles"])
+        self.status.setText(tr("Status: {status}").format(status=approval.status_label(data)))
+        level = library.levels()[library.level_of(data)]
+        note = tr("Legislates: {body}. Signs: {executive}.").format(
+            body=library.context(data, language())["body"], executive=level.executive.get())
+        if level.act_note.get():
+            note += " " + level.act_note.get()
+        self.level_note.setText(note)
+        code = data.record("ordinance").get("template")
+        if code and self.template.findData(code) >= 0:
+            self.template.setCurrentIndex(self.template.findData(code))
+        self.apply_button.setEnabled(not self.plan.read_only)
+
+    def detach(self) -> None:
+        self.plan.unsubscribe(self.on_changed)
+
+    # --- template -------------------------------------------------------------------
+    def apply_clicked(self) -> None:
+        if templates.has_text(self.plan.snapshot()):
+            answer = QMessageBox.question(self, tr("Replace the ordinance text?"), tr(
+                "Starting from a template replaces the title, motives, recitals, articles and dispositions you have "
+                "written. The approval steps and saved versions stay. You can undo this."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.apply_template(self.template.currentData())
+
+    def apply_template(self, code: str) -> None:
+        templates.apply_template(self.plan, code)
+
+    # --- exports --------------------------------------------------------------------
+    def export_clicked(self, export_id: str) -> None:
+        suffix = exporter(export_id).suffix
+        name = "ordenanza" if language() == "es" else "ordinance"
+        start = str(self.plan.path.with_name(name + suffix))
+        path, _ = QFileDialog.getSaveFileName(self, exporter(export_id).title, start, f"*{suffix}")
+        if path:
+            self.export_to(export_id, Path(path))
+
+    def export_to(self, export_id: str, target: Path) -> ExportJob:
+        job = ExportJob(export_id, self.plan.snapshot(), target)
+        job.setAutoDelete(False)
+        job.signals.progress.connect(self._progress)
+        job.signals.done.connect(lambda path: self._finished(job, tr("Wrote {path}").format(path=path), False))
+        job.signals.failed.connect(lambda message: self._finished(job, message, True))
+        self.jobs.append(job)
+        self.progress.setVisible(True)
+        self.progress.setValue(0)
+        self.docx_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        self.export_message.setText(message)
+
+    def _finished(self, job: ExportJob, message: str, failed: bool) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+        self.progress.setVisible(bool(self.jobs))
+        self.docx_button.setEnabled(not self.jobs)
+        self.pdf_button.setEnabled(not self.jobs)
+        self.export_message.setStyleSheet("color: #B00020;" if failed else "color: #1B5E20;")
+        self.export_message.setText(message)
+
+
+def _register() -> None:
+    from localplan.ui.pages_registry import register_step_page
+
+    register_step_page("ordinance", lambda: tr("Ordinance"), lambda plan, parent: OrdinancePage(plan, parent))
+
+
+_register()

@@ -1,0 +1,104 @@
+"""The ordinance page, standalone with qtbot: template, moving articles, snapshot and diff, export."""
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from localplan.ui.ordinance_page import OrdinancePage  # noqa: E402
+
+
+@pytest.fixture
+def page(qtbot, new_plan):
+    new_plan.set_values("gad", 1, {"authority": "Ana Pérez"})
+    widget = OrdinancePage(new_plan)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    yield widget
+    widget.detach()
+
+
+def texts(lst):
+    return [lst.item(i).text() for i in range(lst.count())]
+
+
+def test_apply_template_fills_every_tab(page):
+    page.template.setCurrentIndex(page.template.findData("roundtable"))
+    page.apply_clicked()
+    assert "Mesa Cantonal de Movilidad Humana" in page.motives.editors["title"].text()
+    assert any("Art. 1.- Objeto" in t for t in texts(page.articles.list))
+    assert any(t.startswith("Que,") for t in texts(page.recitals.list))
+    assert "Concejo Municipal del cantón Tulcán" in page.level_note.text()
+    assert "Borrador" in page.status.text()
+
+
+def test_applying_over_text_asks_first(page, monkeypatch):
+    page.apply_template("rights_protection")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.template.setCurrentIndex(page.template.findData("service_centre"))
+    page.apply_clicked()
+    assert page.plan.record("ordinance")["template"] == "rights_protection"
+
+
+def test_moving_an_article_renumbers_and_keeps_references(page):
+    page.apply_template("rights_protection")
+    tab = page.articles
+    rows = page.plan.rows("ordinance_articles")
+    lead = next(r for r in rows if r.get("clause") == "lead_unit")
+    tab.select(lead["id"])
+    before = tab.list.currentItem().text()
+    assert "Art. 11.-" in before
+    tab.move(-1)  # above its title: still the 11th article
+    assert "Art. 11.- Instancia responsable" in tab.list.currentItem().text()
+    tab.move(-1)  # above article 10
+    assert "Art. 10.- Instancia responsable" in tab.list.currentItem().text()
+    monitoring = next(r for r in page.plan.rows("ordinance_articles") if r.get("clause") == "monitoring")
+    assert f"{{{{art:{lead['id']}}}}}" in monitoring["text"]
+    assert "artículo 10" in page.preview.toPlainText()
+    page.plan.undo()
+    page.plan.undo()
+    assert any("Art. 11.- Instancia responsable" in t for t in texts(tab.list))
+
+
+def test_edit_article_text_and_checklist(page):
+    page.apply_template("roundtable")
+    tab = page.articles
+    first_article = next(r for r in page.plan.rows("ordinance_articles") if r["kind"] == "article")
+    tab.select(first_article["id"])
+    tab.editors["text"].setPlainText("")
+    tab.commit("text", "")
+    page.checklist.refresh()
+    assert any("Art. 1.- no tiene texto" in t for t in texts(page.checklist.list))
+
+
+def test_snapshot_and_difference(page):
+    page.apply_template("rights_protection")
+    page.versions.name.setText("proyecto para primer debate")
+    page.versions.save()
+    assert page.versions.old.currentText().startswith("proyecto para primer debate")
+    row = next(r for r in page.plan.rows("ordinance_articles") if r.get("clause") == "object")
+    page.plan.set_value("ordinance_articles", row["id"], "text", row["text"] + " Texto nuevo añadido.")
+    page.versions.new.setCurrentIndex(page.versions.new.findData(page.versions.CURRENT))
+    page.versions.compare()
+    assert "1 párrafo(s) cambiado(s)" in page.versions.summary.text()
+    assert "Texto nuevo añadido." in page.versions.diff.toPlainText()
+
+
+def test_approval_tracker_warns(page):
+    page.approval.step.setCurrentIndex(page.approval.step.findData("first_debate"))
+    page.approval.record_step()
+    page.approval.step.setCurrentIndex(page.approval.step.findData("second_debate"))
+    page.approval.record_step()
+    assert "días distintos" in page.approval.notices.text()
+
+
+def test_export_runs_off_the_ui_thread(page, qtbot, tmp_path):
+    page.apply_template("rights_protection")
+    job = page.export_to("ordinance-pdf", tmp_path / "o.pdf")
+    with qtbot.waitSignal(job.signals.done, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: page.docx_button.isEnabled())
+    assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
+    assert "o.pdf" in page.export_message.text()
