@@ -36,9 +36,14 @@ class StepPage(QWidget):
         for entry in entries:
             if not entry.first:
                 widgets.append((entry.title(), entry.factory(plan, self)))
+        self.shows_guidance = not widgets
         if not widgets:
             browser = QTextBrowser()
             browser.setOpenExternalLinks(False)
+            browser.setObjectName("stepGuide")
+            browser.setStyleSheet("QTextBrowser#stepGuide { background: white; border: 1px solid #D9E1EA; "
+                                  "border-radius: 6px; padding: 14px 18px; }")
+            browser.document().setDocumentMargin(4)
             browser.setHtml(guidance(step_id))
             widgets.append(("", browser))
         if len(widgets) == 1:
