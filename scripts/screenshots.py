@@ -68,10 +68,18 @@ def main() -> None:
         dialog.grab().save(str(OUT / f"{lang}_new_plan.png"))
         dialog.close()
         window.open_plan_path(plan_path)
+        window.view.show_step("home")
+        settle(app)
+        window.grab().save(str(OUT / f"{lang}_home.png"))
         for n, st in enumerate(STEPS):
-            window.view.show_step(st.id)
+            page = window.view.show_step(st.id)
             settle(app)
             window.grab().save(str(OUT / f"{lang}_{n}_{st.id}.png"))
+            tabs = getattr(page, "tabs", None)
+            for t in range(1, tabs.count() if tabs else 0):
+                tabs.setCurrentIndex(t)
+                settle(app)
+                window.grab().save(str(OUT / f"{lang}_{n}_{st.id}_tab{t}.png"))
         window.close()
     print(f"screenshots in {OUT}")
 

@@ -83,3 +83,16 @@ def test_example_opens_in_the_window(qtbot, tmp_path, lang):
     w.open_example()
     assert w.plan is not None and w.plan.is_example
     w.close_plan()
+
+
+def test_example_report_shows_every_project_and_goal(tmp_path):
+    from pypdf import PdfReader
+
+    from localplan.exports import report
+
+    data = example_data()
+    path = report.write(data, tmp_path / "informe.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+    for section_id, field in (("projects", "name"), ("goals", "statement"), ("actors", "name")):
+        for row in data.rows(section_id):
+            assert " ".join(row[field].split())[:30] in text, row[field]

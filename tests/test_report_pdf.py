@@ -1,65 +1,221 @@
-"""The PDF report read back with pypdf: every row, accents, page numbers, fonts, bookmarks."""
+"""The PDF report read back with pypdf: every row, accents, page numbers, fingerprint,
+embedded fonts, bookmarks, metadata, language."""
+
+from __future__ import annotations
+
+import re
 
 import pytest
-from pypdf import PdfReader
+from report_fixtures import sample_data
 
-from localplan.demo import example_data
-from localplan.exports.fingerprint import fingerprint, short
-from localplan.exports.report.build import build_report
-from localplan.forms import SECTIONS
+from localplan.exports import fingerprint
+from localplan.forms import SECTIONS, FieldType
+
+ACCENTED = ["Muñoz Peña", "¿Cuántas personas", "¡riesgo de trata!", "“Frontera Solidaria”", "300–500", "Tulcán"]
+
+
+def squash(text: str) -> str:
+    """Whitespace removed: wrapped cells and long words cut at line ends compare equal."""
+    return re.sub(r"\s+", "", text)
+
+
+def read(path):
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    return reader, [p.extract_text() or "" for p in reader.pages]
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    data = example_data()
-    data.sections["gad"][0]["team"] = "¿Quién? ¡Todos! – “comillas” ñandú"
-    path = build_report(data, tmp_path_factory.mktemp("r") / "informe.pdf", lang="es")
-    reader = PdfReader(str(path))
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    return data, reader, " ".join(text.split())
+def es_pdf(tmp_path_factory):
+    from localplan.exports import report
+
+    data = sample_data(example=True)
+    path = report.write(data, tmp_path_factory.mktemp("pdf") / "informe.pdf", lang="es")
+    return data, path, *read(path)
 
 
-def test_every_row_of_every_section_appears(report):
-    data, _, text = report
+def row_texts(data, sec):
+    """The texts a reader must find for a row: every text field and the row's label."""
+    for row in data.rows(sec.id):
+        for f in sec.fields:
+            if f.type in (FieldType.TEXT, FieldType.LONGTEXT) and row.get(f.id):
+                yield row["id"], f.id, str(row[f.id])
+        if sec.label_field and row.get(sec.label_field):
+            yield row["id"], sec.label_field, data.display(sec.id, row, sec.label_field, "es")
+
+
+def test_every_row_of_every_section_appears(es_pdf):
+    data, _, _, pages = es_pdf
+    text = squash("\n".join(pages))
+    missing = [(sec.id, rid, fid) for sec in SECTIONS for rid, fid, value in row_texts(data, sec)
+               if squash(value) not in text]
+    assert not missing
     for sec in SECTIONS:
-        if sec.single or not sec.label_field:
-            continue
-        for row in data.rows(sec.id):
-            label = data.display(sec.id, row, sec.label_field, "es")
-            words = " ".join(label.split())[:25]
-            assert words in text, (sec.id, row["id"], words)
+        assert squash(sec.title.get("es")) in text, sec.id
 
 
-def test_accents_page_numbers_and_fingerprint(report):
-    data, reader, text = report
-    for snippet in ("¿Quién? ¡Todos! – “comillas” ñandú", "Personas desplazadas internas", "Página 1 de"):
-        assert snippet in text, snippet
-    assert f"Página {len(reader.pages)} de {len(reader.pages)}" in text
-    assert short(fingerprint(data)) in text
+def test_accents_and_typography_survive(es_pdf):
+    _, _, _, pages = es_pdf
+    text = "\n".join(pages)
+    for word in ACCENTED:
+        assert squash(word) in squash(text), word
+    assert "Informe de transversalización de la movilidad humana en el PDOT" in " ".join(text.split())
 
 
-def test_fonts_are_embedded_and_no_base14_font_remains(report):
-    _, reader, _ = report
+def test_page_numbers_fingerprint_and_header_on_every_page(es_pdf):
+    data, _, reader, pages = es_pdf
+    total = len(reader.pages)
+    short = fingerprint.short(fingerprint.fingerprint(data))
+    for number, page in enumerate(pages, 1):
+        assert f"Página {number} de {total}" in page
+        assert short in page
+        assert "Plan de ejemplo" in page
+    assert "GAD Municipal del Cantón Tulcán — Periodo 2023–2027" in pages[1]
+
+
+def _fonts(reader):
+    found = {}
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            assert "DejaVuSans" in font["/BaseFont"]
-            assert "/FontFile2" in font["/FontDescriptor"].get_object() or font.get("/DescendantFonts")
+        fonts = (page.get("/Resources") or {}).get("/Font") or {}
+        for ref in fonts.values():
+            font = ref.get_object()
+            found[str(font.get("/BaseFont"))] = font
+    return found
 
 
-def test_metadata_and_bookmarks(report):
-    data, reader, _ = report
-    assert data.gad_title() in reader.metadata.title
-    titles = [item.title if hasattr(item, "title") else None for item in reader.outline]
-    assert "Diagnóstico" in titles and "Propuesta" in titles
+def test_fonts_are_embedded_and_no_helvetica(es_pdf):
+    _, _, reader, _ = es_pdf
+    fonts = _fonts(reader)
+    assert fonts
+    for name, font in fonts.items():
+        assert "Helvetica" not in name and "Times" not in name, name
+        descendants = font.get("/DescendantFonts")
+        descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor").get_object()
+        assert "/FontFile2" in descriptor, name
+    assert any("DejaVuSans-Bold" in n for n in fonts) and any(n.endswith("DejaVuSans") or "DejaVuSans+" in n for n in fonts)
+
+
+def test_bookmarks_and_metadata(es_pdf):
+    data, _, reader, _ = es_pdf
+
+    def titles(outline):
+        for item in outline:
+            if isinstance(item, list):
+                yield from titles(item)
+            else:
+                yield item.title
+
+    names = list(titles(reader.outline))
+    for wanted in ("Resumen ejecutivo", "Diagnóstico", "Propuesta", "Modelo de gestión", "Anexos",
+                   "Problemas y potencialidades", "Trazabilidad: de los problemas a los proyectos"):
+        assert wanted in names
+    meta = reader.metadata
+    assert meta.title.startswith("Informe de transversalización")
+    assert meta.author == data.gad_title()
+    assert meta.creator.startswith("LocalPlan ")
+    assert "movilidad humana" in meta.get("/Keywords", "")
+
+
+def test_toc_lists_chapters_with_pages(es_pdf):
+    _, _, _, pages = es_pdf
+    toc = " ".join(pages[1].split())
+    assert "Contenido" in toc
+    assert re.search(r"Diagnóstico[ .]*\d+", toc)
 
 
 def test_english_report_has_english_headings(tmp_path):
-    path = build_report(example_data(), tmp_path / "report.pdf", lang="en")
-    text = " ".join(PdfReader(str(path)).pages[2].extract_text().split())
-    assert "Executive summary" in text
+    from localplan.exports import report
+
+    _, pages = read(report.write(sample_data(), tmp_path / "report.pdf", lang="en"))
+    text = " ".join(" ".join(pages).split())
+    for heading in ("Report on mainstreaming human mobility in the PDOT", "Executive summary", "Diagnosis", "Proposal",
+                    "Management model", "Budget summary", "Annex B. Sources of data", f"Page 1 of {len(pages)}"):
+        assert heading in text, heading
+    assert "Plan de ejemplo" not in text and "Example plan" not in text
+    assert "Resumen ejecutivo" not in text
 
 
-def test_empty_plan_still_makes_a_report(new_plan, tmp_path):
-    path = build_report(new_plan.snapshot(), tmp_path / "vacio.pdf", lang="es")
-    assert PdfReader(str(path)).pages
+def test_empty_plan_still_makes_a_report(tmp_path, new_plan):
+    from localplan.exports import report
+
+    _, pages = read(report.write(new_plan.snapshot(), tmp_path / "empty.pdf", lang="es"))
+    assert f"Página 1 de {len(pages)}" in pages[0]
+    assert "No hay filas registradas en esta sección." in " ".join(" ".join(pages).split())
+
+
+def test_a_section_without_a_special_layout_still_appears(tmp_path, monkeypatch):
+    """A section added later (e.g. the ordinance) shows through the generic table."""
+    from localplan.exports import report
+    from localplan.exports.report import chapters
+    from localplan.forms import Field, Section, registry
+    from localplan.forms.registry import step
+    from localplan.i18n import T
+
+    extra = Section(id="ordinance_articles", step="ordinance", title=T("Articles", "Artículos"),
+                    label_field="heading", fields=(Field("heading", T("Heading", "Epígrafe")),
+                                                   Field("text", T("Text", "Texto"), FieldType.LONGTEXT, in_table=False)))
+    monkeypatch.setitem(registry._BY_ID, extra.id, extra)
+    original = chapters.steps_with_content
+
+    def with_extra():
+        out = original()
+        return out[:4] + [("ordinance", step("ordinance"), [extra])] + out[4:]
+
+    monkeypatch.setattr(chapters, "steps_with_content", with_extra)
+    data = sample_data()
+    data.sections[extra.id] = [{"id": 1, "heading": "Art. 1.- Objeto de la ordenanza",
+                                "text": "Garantizar los derechos de las personas en movilidad humana."}]
+    _, pages = read(report.write(data, tmp_path / "r.pdf", lang="es"))
+    text = squash("".join(pages))
+    assert squash("Art. 1.- Objeto de la ordenanza") in text
+    assert squash("Garantizar los derechos de las personas en movilidad humana.") in text
+    assert squash("Ordenanza") in text
+
+
+def test_every_section_has_a_chapter():
+    from localplan.exports.report.chapters import steps_with_content
+
+    placed = [sec.id for _, _, secs in steps_with_content() for sec in secs]
+    assert sorted(placed) == sorted(s.id for s in SECTIONS)
+
+
+def test_registered_export_reports_progress(tmp_path):
+    from localplan.exports.registry import exporter
+
+    calls = []
+    e = exporter("pdf")
+    assert e.suffix == ".pdf"
+    out = e.write(sample_data(), tmp_path / "x.pdf", lambda done, total, message: calls.append((done, total, message)))
+    assert out.read_bytes().startswith(b"%PDF")
+    assert len({done for done, _, _ in calls}) >= 6
+    assert calls[-1][0] == calls[-1][1]
+    assert not list(tmp_path.glob(".tmp-*"))
+
+
+def test_mainstreaming_index_lights_up_when_available(tmp_path, monkeypatch):
+    import sys
+    import types
+
+    from localplan.exports import report
+    from localplan.exports.report import front
+
+    module = types.ModuleType("localplan.checks.assessment")
+    module.index = lambda data: (62.5, {"governance": 50.0, "planning": 75.0})
+    monkeypatch.setitem(sys.modules, "localplan.checks.assessment", module)
+    monkeypatch.setattr(front.importlib.util, "find_spec", lambda name: object())
+    _, pages = read(report.write(sample_data(), tmp_path / "i.pdf", lang="es"))
+    text = " ".join(" ".join(pages).split())
+    assert "Índice de transversalización" in text and "Gobernanza y normativa" in text
+
+
+def test_large_plan_lays_out(tmp_path):
+    from report_fixtures import large_plan
+
+    from localplan.exports import report
+
+    data = large_plan(scale=8)
+    reader, pages = read(report.write(data, tmp_path / "big.pdf", lang="es"))
+    text = squash("".join(pages))
+    for row in data.rows("problems"):
+        assert squash(row["title"]) in text

@@ -84,15 +84,16 @@ def test_language_switches_at_once_and_is_remembered(window, new_plan):
 
     window.set_plan(new_plan)
     window.view.show_step("diagnosis")
-    assert window.view.nav.item(0).text().startswith("Perfil")
+    assert window.view.nav.item(0).text() == "Inicio"
+    assert window.view.nav.item(1).text().startswith("Perfil")
     assert window.menuBar().actions()[0].text() == "&Archivo"
     window.set_language("en")
-    assert window.view.nav.item(0).text().startswith("Profile")
+    assert window.view.nav.item(1).text().startswith("Profile")
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.view.current_step() == "diagnosis"
     assert settings.get("language") == "en"
     window.set_language("es")
-    assert window.view.nav.item(1).text().startswith("Diagnóstico")
+    assert window.view.nav.item(2).text().startswith("Diagnóstico")
 
 
 def test_second_window_gets_read_only_with_banner(window, new_plan, qtbot):
@@ -111,7 +112,7 @@ def test_second_window_gets_read_only_with_banner(window, new_plan, qtbot):
 
 def test_step_pages_show_completeness_and_guidance(window, new_plan):
     window.set_plan(new_plan)
-    assert "%" in window.view.nav.item(0).text()
+    assert "%" in window.view.nav.item(1).text()
     window.view.show_step("ordinance")
     assert "COOTAD" in window.view.guide.toPlainText()
 

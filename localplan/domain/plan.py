@@ -116,6 +116,12 @@ class Plan:
             period = (gad["period_start"], gad["period_end"])
         return Context(gad.get("gad_code"), period, lambda sid: {r["id"] for r in self.rows(sid)}, lang)
 
+    def frozen_context(self, lang: str | None = None) -> Context:
+        """A context whose row ids are a snapshot: safe to use from a worker thread."""
+        live = self.context(lang)
+        ids = {s.id: {r["id"] for r in self.rows(s.id)} for s in SECTIONS if not s.single}
+        return Context(live.gad_code, live.period, lambda sid: ids.get(sid, set()), lang)
+
     def link_label(self, section_id: str, row_id: int) -> str:
         return self.snapshot_sections([section_id]).link_label(section_id, row_id)
 

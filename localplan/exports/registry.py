@@ -38,9 +38,9 @@ def _json(data: PlanData, target: Path, progress: Progress) -> Path:
 
 
 def _pdf(data: PlanData, target: Path, progress: Progress) -> Path:
-    from localplan.exports.report.build import build_report
+    from localplan.exports import report
 
-    return build_report(data, target, progress)
+    return report.write(data, target, progress)
 
 
 def _xlsx(data: PlanData, target: Path, progress: Progress) -> Path:

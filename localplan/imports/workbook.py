@@ -96,10 +96,7 @@ def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: C
     except Exception:  # noqa: BLE001 - any parser failure is a file we cannot read
         raise ValidationError(tr("“{name}” could not be read as an Excel workbook.").format(name=path.name)) from None
     report = WorkbookReport()
-    existing: dict[str, set[int]] = {}
-    if plan is not None:
-        ctx = plan.context()
-    ctx = ctx or Context()
+    ctx = (plan.frozen_context() if plan is not None else ctx) or Context()
     sheets: list[tuple[Any, str, list[str | None]]] = []
     try:
         for ws in wb.worksheets:
@@ -122,10 +119,8 @@ def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: C
             for (cell,) in ws.iter_rows(min_row=FIRST_DATA_ROW, max_col=1, values_only=True):
                 if isinstance(cell, (int, float)) and not isinstance(cell, bool) and float(cell).is_integer():
                     incoming.setdefault(sid, set()).add(int(cell))
-        if plan is not None:
-            existing = {s: {r["id"] for r in plan.rows(s)} for s in incoming.keys() | {f.link for ws, sid, _ in sheets
-                                                                                           for f in section(sid).fields if f.link}}
-        link_ids = lambda sid: existing.get(sid, set()) | incoming.get(sid, set())  # noqa: E731
+        known = ctx.row_ids
+        link_ids = lambda sid: (known(sid) if known else set()) | incoming.get(sid, set())  # noqa: E731
         ctx = Context(ctx.gad_code, ctx.period, link_ids, ctx.lang)
         for ws, sid, head in sheets:
             report.sheets.append(ws.title)

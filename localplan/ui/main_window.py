@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self.guide_action.setCheckable(True)
         self.guide_action.setChecked(bool(settings.get("show_guidance", True)))
         view_menu.addAction(self.guide_action)
+        self.problems_action = self._action(tr("&Problems panel"), self._toggle_problems, "F8")
+        self.problems_action.setCheckable(True)
+        self.problems_action.setChecked(bool(settings.get("show_problems", True)))
+        view_menu.addAction(self.problems_action)
         language_menu = bar.addMenu(tr("&Language"))
         group = QActionGroup(self)
         for code, label in (("es", "Español"), ("en", "English")):
@@ -157,6 +161,11 @@ class MainWindow(QMainWindow):
         if self.view:
             self.view.set_guidance_visible(self.guide_action.isChecked())
 
+    def _toggle_problems(self) -> None:
+        settings.set_value("show_problems", self.problems_action.isChecked())
+        if self.view:
+            self.view.set_problems_visible(self.problems_action.isChecked())
+
     def _show_plan(self, step: str | None = None) -> None:
         if self.view is not None:
             self.view.detach()
@@ -164,6 +173,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
         self.view = PlanView(self.plan)
         self.view.set_guidance_visible(self.guide_action.isChecked())
+        self.view.set_problems_visible(self.problems_action.isChecked())
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if step:
@@ -229,9 +239,8 @@ class MainWindow(QMainWindow):
         self.set_plan(plan)
 
     def open_example(self) -> None:
-        from localplan.demo import build_example
-
         from localplan import paths
+        from localplan.demo import build_example
 
         target = paths.ensure_dir(paths.user_data_dir() / "examples") / (tr("example-plan") + ".lplan")
         try:

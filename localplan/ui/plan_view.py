@@ -21,7 +21,11 @@ from localplan.forms import STEPS
 from localplan.guide import guidance
 from localplan.i18n import tr
 from localplan.ui.step_nav import StepNav
+from localplan.ui.dashboard import Dashboard
+from localplan.ui.problems_panel import ProblemsPanel
 from localplan.ui.step_page import StepPage
+
+HOME = "home"
 
 
 def banner(title: str, text: str, colour: str, border: str, name: str = "banner") -> QLabel:
@@ -52,20 +56,28 @@ class PlanView(QWidget):
         if plan.migrated_from:
             layout.addWidget(banner(tr("Upgraded."), tr("This plan was upgraded from an older version of LocalPlan; "
                                     "a backup of the original was kept."), "#EAF5EA", "#A5D6A7", "upgradedBanner"))
-        self.nav = StepNav()
+        self.nav = StepNav((HOME, tr("Home")))
         self.stack = QStackedWidget()
         self.pages: dict[str, StepPage] = {}
+        self.dashboard = None
         self.guide = QTextBrowser()
         self.guide.setMinimumWidth(220)
         self.guide.setFrameShape(QFrame.Shape.NoFrame)
         self.guide.setStyleSheet("QTextBrowser { background: #F7F9FB; padding: 8px; }")
+        self.problems = ProblemsPanel(plan)
+        self.problems.jump_requested.connect(lambda s, r, f: self.jump(s, r or None, f or None))
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.addWidget(self.stack)
+        self.centre.addWidget(self.problems)
+        self.centre.setStretchFactor(0, 4)
+        self.centre.setSizes([600, 120])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.guide)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([215, 745, 300])
+        self.splitter.setSizes([232, 748, 290])
         state = QSettings().value("plan_view/splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -84,12 +96,20 @@ class PlanView(QWidget):
 
     def current_step(self) -> str:
         item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else STEPS[0].id
+        return item.data(Qt.ItemDataRole.UserRole) if item else HOME
 
     def _show_step(self, row: int) -> None:
         if row < 0:
             return
-        step_id = STEPS[row].id
+        if row == 0:
+            if self.dashboard is None:
+                self.dashboard = Dashboard(self.plan, self)
+                self.stack.addWidget(self.dashboard)
+            self.stack.setCurrentWidget(self.dashboard)
+            self.guide.setHtml(guidance("home"))
+            self._apply_guidance_visibility()
+            return
+        step_id = STEPS[row - 1].id
         page = self.pages.get(step_id)
         if page is None:
             page = StepPage(self.plan, step_id, self)
@@ -99,8 +119,11 @@ class PlanView(QWidget):
         self.guide.setHtml(guidance(step_id))
         self._apply_guidance_visibility()
 
-    def show_step(self, step_id: str) -> StepPage:
-        for row, st in enumerate(STEPS):
+    def show_step(self, step_id: str) -> StepPage | None:
+        if step_id == HOME:
+            self.nav.setCurrentRow(0)
+            return None
+        for row, st in enumerate(STEPS, start=1):
             if st.id == step_id:
                 self.nav.setCurrentRow(row)
         return self.pages[step_id]
@@ -124,8 +147,14 @@ class PlanView(QWidget):
         page = self.stack.currentWidget()
         self.guide.setVisible(self._guidance_wanted and not getattr(page, "shows_guidance", False))
 
+    def set_problems_visible(self, visible: bool) -> None:
+        self.problems.setVisible(visible)
+
     def detach(self) -> None:
         QSettings().setValue("plan_view/splitter", self.splitter.saveState())
         self.plan.unsubscribe(self._on_changed)
         for page in self.pages.values():
             page.detach()
+        self.problems.detach()
+        if self.dashboard is not None:
+            self.dashboard.detach()

@@ -67,9 +67,9 @@ class StepDelegate(QStyledItemDelegate):
 
 
 class StepNav(QListWidget):
-    """The steps of the guided path, in order."""
+    """The steps of the guided path, in order; optionally a home entry (the dashboard) first."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, home: tuple[str, str] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("steps")
         self.setItemDelegate(StepDelegate(self))
@@ -78,6 +78,14 @@ class StepNav(QListWidget):
         self.setMaximumWidth(280)
         self.setSpacing(1)
         self.setStyleSheet("QListWidget#steps { background: #FBFCFD; border: 1px solid #D9E1EA; border-radius: 6px; }")
+        self.offset = 0
+        if home is not None:
+            home_id, title = home
+            item = QListWidgetItem(title)
+            item.setData(TitleRole, title)
+            item.setData(StepRole, home_id)
+            self.addItem(item)
+            self.offset = 1
         for number, st in enumerate(STEPS, start=1):
             item = QListWidgetItem(st.title.get())
             item.setData(TitleRole, st.title.get())
@@ -85,10 +93,16 @@ class StepNav(QListWidget):
             item.setData(NumberRole, number)
             self.addItem(item)
 
+    def row_of(self, step_id: str) -> int:
+        for row in range(self.count()):
+            if self.item(row).data(StepRole) == step_id:
+                return row
+        raise KeyError(step_id)
+
     def set_completeness(self, shares: dict[str, float | None]) -> None:
         """Show each step's share of required values; the item text carries it too (screen readers)."""
-        for row, st in enumerate(STEPS):
-            item = self.item(row)
+        for n, st in enumerate(STEPS):
+            item = self.item(n + self.offset)
             share = shares.get(st.id)
             item.setData(ShareRole, share)
             title = st.title.get()

@@ -1,1 +1,84 @@
-"""The PDF report: «Informe de transversalización de la movilidad humana en el PDOT»."""
+"""The PDF report: «Informe de transversalización de la movilidad humana en el PDOT».
+
+Cover, contents, executive summary, one chapter per step (every section of the specs,
+special layouts for the known ones and a generic table for the rest), annexes. A4 with
+landscape pages for wide matrices; running header, «Página X de Y», data fingerprint and
+the example mark in the footer; bookmarks and metadata; bundled DejaVu fonts only.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from localplan.domain.data import PlanData
+from localplan.i18n import QT_TRANSLATE_NOOP, language, tr, translate
+
+BUILDING = QT_TRANSLATE_NOOP("Exporters", "Writing the PDF report")
+
+
+def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[str, float], today: _dt.date,
+                progress=None):
+    """The flowables of the report and the table-of-contents flowable."""
+    from localplan.exports.report import chapters, front
+    from localplan.exports.report.story import Story
+    from localplan.exports.report.styles import make_styles
+
+    story = Story(make_styles(), widths, lang)
+    steps = chapters.steps_with_content()
+    total = len(steps) + 4
+    tick = progress or (lambda done, total, message: None)
+    message = translate("Exporters", BUILDING, lang)
+    tick(0, total, message)
+    front.cover(story, data, lang, fingerprint_short, today)
+    toc = front.toc(story, lang)
+    front.summary(story, data, lang)
+    tick(1, total, message)
+    for i, (step_id, step, secs) in enumerate(steps, 2):
+        title = step.title.get(lang) if step else tr("Other sections", lang)
+        chapters.chapter(story, data, step_id, title, secs)
+        tick(i, total, message)
+    chapters.annexes(story, data)
+    return story.items, toc, total
+
+
+def write(data: PlanData, target: Path, progress=None, lang: str | None = None, today: _dt.date | None = None) -> Path:
+    """Write the report to `target` (atomically) and return it."""
+    from localplan import __version__
+    from localplan.exports.atomic import atomic_path
+    from localplan.exports.fingerprint import fingerprint, short
+    from localplan.exports.report import doc as pages
+    from localplan.exports.report.front import report_title
+    from localplan.exports.report.text import period_text
+
+    lang = lang or language()
+    today = today or _dt.date.today()
+    tick = progress or (lambda done, total, message: None)
+    fp = short(fingerprint(data))
+    info = pages.page_info(data, lang, fp)
+    meta = {
+        "title": f"{report_title(lang)} — {data.gad_title(lang)}",
+        "author": data.gad_title(lang),
+        "subject": " ".join(x for x in (tr("Human mobility in the development and land-use plan (PDOT)", lang),
+                                        period_text(data, lang)) if x),
+        "creator": f"LocalPlan {__version__}",
+        "keywords": ", ".join([tr("human mobility", lang), "PDOT", tr("Global Compact for Migration", lang),
+                               data.gad_title(lang), fp]),
+    }
+    target = Path(target)
+    with atomic_path(target) as tmp:
+        doc = pages.make_doc(tmp, info, meta)
+        widths = {"portrait": doc.width_portrait, "landscape": doc.width_landscape}
+        items, _toc, total = build_story(data, lang, fp, widths, today, tick)
+        items.append(pages.page_count_flowable(doc))
+        message = translate("Exporters", BUILDING, lang)
+        passes = {"n": 0}
+
+        def on_pass():
+            passes["n"] += 1
+            tick(min(total - 2 + passes["n"], total - 1), total, message)
+
+        doc.on_pass = on_pass
+        doc.multiBuild(items)
+        tick(total, total, message)
+    return target

@@ -56,6 +56,10 @@
         <translation>Panel de &amp;orientación</translation>
     </message>
     <message>
+        <source>&amp;Problems panel</source>
+        <translation>Panel de &amp;problemas</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>

@@ -27,5 +27,9 @@
             <source>Upgraded.</source>
             <translation>Actualizado.</translation>
         </message>
+        <message>
+            <source>Home</source>
+            <translation>Inicio</translation>
+        </message>
     </context>
 </TS>

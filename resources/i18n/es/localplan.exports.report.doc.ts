@@ -7,5 +7,13 @@
         <source>Page {page} of {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Huella de los datos</translation>
+    </message>
+    <message>
+        <source>Example plan</source>
+        <translation>Plan de ejemplo</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,174 @@
+"""Cover, table of contents and executive summary."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+import importlib.util
+
+from localplan import formatting
+from localplan.domain import budget, completeness, profile_summary, traceability
+from localplan.domain.data import PlanData
+from localplan.exports.report import styles as st
+from localplan.exports.report import tables as tb
+from localplan.exports.report.story import Story
+from localplan.exports.report.text import esc, level_text, period_text, territory_text
+from localplan.forms import STEPS
+from localplan.forms.values import choice_label
+from localplan.i18n import tr
+from localplan.reference import choice_list
+
+
+def report_title(lang: str) -> str:
+    return tr("Report on mainstreaming human mobility in the PDOT", lang)
+
+
+def cover(story: Story, data: PlanData, lang: str, fingerprint: str, today: _dt.date) -> None:
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, Spacer
+
+    s = story.styles
+    items = [Spacer(1, 3.2 * cm), Paragraph(esc(report_title(lang)), s.cover_title),
+             Paragraph(esc(data.gad_title(lang)), s.cover_sub)]
+    for line in (level_text(data, lang), territory_text(data), period_text(data, lang)):
+        if line:
+            items.append(Paragraph(esc(line), s.cover_line))
+    items += [Spacer(1, 0.6 * cm), Paragraph(esc(formatting.long_date(today, lang).capitalize()), s.cover_line)]
+    if data.is_example:
+        mark = tr("Example plan", lang)
+        items += [Spacer(1, 0.8 * cm), Paragraph(
+            f"<font color='{st.EXAMPLE}'><b>{esc(mark)}</b></font> — "
+            + esc(tr("fictitious data for training; not an official document.", lang)), s.cover_line)]
+    g = data.gad
+    facts = [(tr("Executive authority", lang), g.get("authority") or ""),
+             (tr("Planning unit", lang), g.get("planning_unit") or ""),
+             (tr("Contact", lang), g.get("contact") or ""),
+             (tr("Data fingerprint", lang), fingerprint)]
+    items += [Spacer(1, 4.5 * cm), tb.key_values(facts, s, story.width * 0.8, 0.38), Spacer(1, 0.4 * cm),
+              Paragraph(esc(tr("Prepared with LocalPlan. The data fingerprint is also printed on the workbook made "
+                               "from the same data: if they match, both documents show the same plan.", lang)), s.caption)]
+    story.items += items
+
+
+def toc(story: Story, lang: str):
+    from reportlab.platypus import TableStyle
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    t = TableOfContents(levelStyles=story.styles.toc_levels, dotsMinLevel=0)
+    t.tableStyle = TableStyle([("FONT", (0, 0), (-1, -1), story.styles.font, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    story.chapter(tr("Contents", lang))
+    story._pending[0]._bookmark = (0, tr("Contents", lang), "toc", False)
+    story.add(t)
+    return t
+
+
+def mainstreaming_index(data: PlanData) -> tuple[float, dict] | None:
+    """(overall 0–100, by dimension) from localplan.checks.assessment when that module exists."""
+    try:
+        if importlib.util.find_spec("localplan.checks.assessment") is None:
+            return None
+        module = importlib.import_module("localplan.checks.assessment")
+        overall, by_dimension = module.index(data)
+        return float(overall), dict(by_dimension)
+    except Exception:  # noqa: BLE001 - the report must not fail because the index does
+        from localplan.logs import log_exception
+
+        log_exception("mainstreaming index for the report")
+        return None
+
+
+def gcm_addressed(data: PlanData) -> set[str]:
+    found: set[str] = set()
+    for sid in ("objectives", "goals"):
+        for r in data.rows(sid):
+            found.update(r.get("gcm") or [])
+    for r in data.rows("projects"):
+        found.update(budget.project_gcm(data, r))
+    return found
+
+
+def _tiles(story: Story, tiles: list[tuple[str, str]]):
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    s = story.styles
+    per_row = 4
+    cells = [[Paragraph(esc(v), s.figure if len(v) <= 7 else s.figure_small), Paragraph(esc(k), s.figure_label)]
+             for k, v in tiles]
+    while len(cells) % per_row:
+        cells.append(["", ""])
+    rows = []
+    for i in range(0, len(cells), per_row):
+        rows.append([c[0] for c in cells[i:i + per_row]])
+        rows.append([c[1] for c in cells[i:i + per_row]])
+    t = Table(rows, colWidths=[story.width / per_row] * per_row)
+    cmds = [("FONT", (0, 0), (-1, -1), s.font, 8), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+    for r in range(0, len(rows), 2):
+        cmds += [("BACKGROUND", (0, r), (-1, r + 1), colors.HexColor(st.ACCENT_LIGHT)),
+                 ("LINEABOVE", (0, r), (-1, r), 3, colors.white), ("TOPPADDING", (0, r), (-1, r), 10),
+                 ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 10)]
+    cmds.append(("LINEAFTER", (0, 0), (-2, -1), 3, colors.white))
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def summary(story: Story, data: PlanData, lang: str) -> None:
+    story.chapter(tr("Executive summary", lang))
+    period = period_text(data, lang)
+    story.text(tr("This report shows how {gad} puts human mobility into its development and land-use plan (PDOT){period}: "
+                  "who is in mobility in the territory, which problems and potentialities the diagnosis found, "
+                  "what the plan proposes to do about them with which budget, and how it will be managed and "
+                  "followed up.", lang).format(gad=data.gad_title(lang), period=f" ({period})" if period else ""))
+    problems = data.rows("problems")
+    n_problems = sum(1 for r in problems if r.get("kind") == "problem")
+    gcm_total = len(choice_list("gcm_objectives"))
+    tiles = [
+        (tr("people in human mobility (latest figures)", lang), formatting.number(profile_summary.total_persons(data), 0, lang)),
+        (tr("problems / potentialities", lang), f"{n_problems} / {len(problems) - n_problems}"),
+        (tr("strategic objectives", lang), str(len(data.rows("objectives")))),
+        (tr("goals with indicators", lang), str(len(data.rows("goals")))),
+        (tr("programs and projects", lang), str(len(data.rows("projects")))),
+        (tr("total budget (USD)", lang), formatting.money(budget.grand_total(data), lang)),
+        (tr("objectives of the Global Compact for Migration addressed", lang),
+         tr("{n} of {total}", lang).format(n=len(gcm_addressed(data)), total=gcm_total)),
+    ]
+    index = mainstreaming_index(data)
+    if index is not None:
+        tiles.append((tr("mainstreaming index (0–100)", lang), formatting.number(index[0], 0, lang)))
+    story.heading(1, tr("Key figures", lang))
+    story.add(_tiles(story, tiles))
+    story.spacer(10)
+
+    story.heading(2, tr("People in human mobility by category", lang), in_toc=False)
+    cols = tb.simple_columns([tr("Category", lang), tr("Persons", lang), tr("Year", lang), tr("Source", lang)],
+                             [30, 12, 6, 40], {1, 2})
+    rows = []
+    for s in profile_summary.by_category(data):
+        persons = formatting.number(s.persons, 0, lang) if s.persons is not None else tr("not available", lang)
+        rows.append([choice_label("mobility_categories", s.category, lang), persons, str(s.year or "—"),
+                     "; ".join(s.sources) or "—"])
+    story.grid(cols, rows)
+    story.para(esc(tr("“not available” means the figure is unknown, not zero. Each category is counted for its "
+                      "latest year with data; breakdowns by sex and age are not added twice.", lang)), story.styles.caption)
+
+    story.heading(2, tr("Completeness of each step", lang), in_toc=False)
+    rows = [[s.title.get(lang), formatting.percent(100 * v, 0, lang)]
+            for s in STEPS if (v := completeness.all_steps(data).get(s.id)) is not None]
+    story.grid(tb.simple_columns([tr("Step", lang), tr("Required data filled", lang)], [40, 14], {1}), rows)
+
+    gaps = traceability.gaps(data)
+    story.heading(2, tr("Traceability from problems to projects", lang), in_toc=False)
+    if gaps:
+        story.text(tr("The chain problem → objective → goal → project has {n} gap(s); they are listed in the "
+                      "traceability section of the proposal.", lang).format(n=len(gaps)))
+    else:
+        story.text(tr("Every priority problem is answered by an objective, every objective has goals, and every goal "
+                      "has a baseline and a project with a budget.", lang))
+    if index is not None:
+        from localplan.charts import index_by_dimension
+
+        story.heading(2, tr("Mainstreaming index", lang), in_toc=False)
+        story.chart(index_by_dimension(index[1], lang, story.width,
+                                       tr("Source: the plan's self-assessment and data.", lang)))

@@ -1,0 +1,88 @@
+"""Any section as tables derived from its spec; the fallback for sections not laid out specially."""
+
+from __future__ import annotations
+
+from localplan.domain.data import PlanData
+from localplan.exports.report import tables as tb
+from localplan.exports.report.story import Story
+from localplan.forms import Section
+from localplan.i18n import tr
+
+# Column groups for matrices too wide for one page: each group becomes one table (the
+# row's number and name repeat). Fields not named here still appear (after the last group).
+COLUMN_SETS: dict[str, list[list[str]]] = {
+    "goals": [["statement", "objective", "indicator", "unit", "baseline_value", "baseline_year", "target_value",
+               "target_year", "yearly_targets", "direction", "responsible"],
+              ["statement", "groups", "disaggregation", "verification", "pnd_axis", "sdgs", "sdg_targets", "gcm", "policy"]],
+    "projects": [["program", "name", "objectives", "goals", "groups", "location", "responsible", "partners", "start_year",
+                  "end_year", "status", "gcm"],
+                 ["name", "budget_by_year", "budget_own", "budget_transfers", "budget_cooperation", "budget_other"]],
+    "objectives": [["name", "problems", "pnd_axis", "sdgs", "sdg_targets", "gcm", "policy"]],
+}
+
+
+def column_groups(data: PlanData, sec: Section, lang: str, extra: dict[str, list[tb.Column]] | None = None
+                  ) -> tuple[str, list[list[tb.Column]]]:
+    """(orientation, tables as column lists) for a section. `extra` adds computed columns
+    after the named field ("" for the end of the last table)."""
+    main = tb.main_field(sec)
+    shown = [f.id for f in sec.fields if f.in_table]
+    sets = [list(s) for s in COLUMN_SETS.get(sec.id, [shown])]
+    named = {fid for s in sets for fid in s}
+    sets[-1] += [fid for fid in shown if fid not in named]
+    extra = extra or {}
+    groups: list[list[tb.Column]] = []
+    first_main = True
+    for ids in sets:
+        cols = [tb.id_column()]
+        for fid in ids:
+            if fid not in {f.id for f in sec.fields}:
+                continue
+            details = main is not None and fid == main.id and first_main
+            cols.append(tb.field_column(data, sec, sec.field(fid), lang, with_details=details))
+            if details:
+                first_main = False
+            cols += extra.get(fid, [])
+        groups.append(cols)
+    groups[-1] += extra.get("", [])
+    # a group still too wide for a landscape page is cut, repeating number and name
+    out: list[list[tb.Column]] = []
+    for cols in groups:
+        if sum(c.width for c in cols) <= tb.LANDSCAPE_CHARS:
+            out.append(cols)
+            continue
+        name = next((c for c in cols[1:] if main and c.header == main.label.get(lang)), None)
+        out += tb.chunks(cols, [cols[0]] + ([name] if name else []), tb.LANDSCAPE_CHARS)
+    wide = any(tb.orientation_for(cols) == "landscape" for cols in out)
+    return ("landscape" if wide else "portrait"), out
+
+
+def section_table(story: Story, data: PlanData, sec: Section, extra: dict[str, list[tb.Column]] | None = None,
+                  heading: bool = True, level: int = 1) -> None:
+    """Heading, the section's help as introduction, and its rows as one or more tables."""
+    lang = story.lang
+    if sec.single:
+        if heading:
+            story.heading(level, sec.title.get(lang), "portrait")
+        record = data.record(sec.id)
+        story.add(tb.key_values([(f.label.get(lang), data.display(sec.id, record, f.id, lang)) for f in sec.fields],
+                                story.styles, story.width))
+        story.spacer(10)
+        return
+    rows = data.rows(sec.id)
+    orientation, groups = column_groups(data, sec, lang, extra)
+    if not rows:
+        orientation = story.orientation
+    first, lead = story.table(groups[0], rows, orientation) if rows else (None, 0)
+    if heading:
+        story.heading(level, sec.title.get(lang), orientation, need=lead + 25)
+        if sec.help.get(lang):
+            story.text(sec.help.get(lang), story.styles.small)
+    if not rows:
+        story.add(tb.empty_note(sec, story.styles, lang))
+        story.spacer(8)
+        return
+    for i, cols in enumerate(groups):
+        if i:
+            story.heading(2, tr("{section} (continued)", lang).format(section=sec.title.get(lang)), in_toc=False)
+        story.grid(cols, rows, table=first if i == 0 else None)

@@ -1,0 +1,86 @@
+"""The home page of an open plan: completeness, index, key figures, GCM coverage, next actions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout
+
+from localplan import formatting
+from localplan.checks import assessment
+from localplan.checks.run import check
+from localplan.domain import budget, completeness, profile_summary
+from localplan.forms import STEPS
+from localplan.i18n import language, tr
+from localplan.reference import choice_list
+from localplan.reference.loader import gcm_national_plan
+from localplan.ui.views import LiveView, title
+
+
+def card(value: str, label: str) -> QFrame:
+    frame = QFrame()
+    frame.setStyleSheet("QFrame { background: white; border: 1px solid #D9E1EA; border-radius: 6px; }")
+    layout = QVBoxLayout(frame)
+    big = QLabel(value)
+    big.setStyleSheet("font-size: 17pt; font-weight: 700; color: #1F4E79; border: none;")
+    small = QLabel(label)
+    small.setWordWrap(True)
+    small.setStyleSheet("color: #5f6b7a; border: none;")
+    layout.addWidget(big)
+    layout.addWidget(small)
+    return frame
+
+
+class Dashboard(LiveView):
+    def fill(self, layout, data) -> None:
+        lang = language()
+        overall, _ = assessment.index(data)
+        counts = data.counts()
+        findings = check(data)
+        errors = sum(1 for f in findings if f.severity.value == "error")
+        cards = QGridLayout()
+        for n, (value, label) in enumerate((
+            (formatting.number(profile_summary.total_persons(data), 0, lang), tr("people in mobility (latest figures)")),
+            (formatting.number(overall, 0, lang), tr("mainstreaming index (0–100)")),
+            (str(counts.get("goals", 0)), tr("goals")),
+            (str(counts.get("projects", 0)), tr("projects")),
+            (formatting.money(budget.grand_total(data), lang), tr("budget for mobility")),
+            (str(errors), tr("checker errors")),
+        )):
+            cards.addWidget(card(value, label), n // 3, n % 3)
+        layout.addWidget(title(data.gad_title()))
+        layout.addLayout(cards)
+        layout.addWidget(title(tr("Completeness of each step")))
+        grid = QGridLayout()
+        for n, step in enumerate(s for s in STEPS if s.id != "export"):
+            share = completeness.step_completeness(data, step.id)
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(round((share or 0) * 100))
+            grid.addWidget(QLabel(step.title.get()), n, 0)
+            grid.addWidget(bar, n, 1)
+        layout.addLayout(grid)
+        heading = title(tr("GCM objectives: addressed by the proposal, and those of the national implementation plan"))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        proposed = {c for s in ("objectives", "goals", "projects") for r in data.rows(s) for c in (r.get("gcm") or [])}
+        national = set(gcm_national_plan())
+        gcm_grid = QGridLayout()
+        for n, objective in enumerate(choice_list("gcm_objectives")):
+            cell = QLabel(objective.label.get())
+            cell.setWordWrap(True)
+            colour = "#4E937A" if objective.code in proposed else "#F3F6F9"
+            text = "white" if objective.code in proposed else "#1F2D3A"
+            border = "2px solid #F2A541" if objective.code in national else "1px solid #D9E1EA"
+            cell.setStyleSheet(f"background: {colour}; color: {text}; border: {border}; border-radius: 4px; padding: 4px;")
+            cell.setToolTip(objective.get("title_es" if lang == "es" else "title_en") or "")
+            gcm_grid.addWidget(cell, n // 4, n % 4)
+        layout.addLayout(gcm_grid)
+        layout.addWidget(QLabel(tr("Green: addressed by the plan ({count} of 23). Orange frame: prioritised by the national "
+                                   "implementation plan.").format(count=len(proposed))))
+        layout.addWidget(title(tr("Suggested next actions")))
+        shown = 0
+        for f in findings:
+            if f.severity.value == "error" and shown < 3:
+                layout.addWidget(QLabel(f"• {f.location()}: {f.fix}"))
+                shown += 1
+        for _, _, text in assessment.next_actions(data, 5 - shown):
+            layout.addWidget(QLabel(f"• {text}"))

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_EC">
+<context>
+    <name></name>
+    <message>
+        <source>Period {start}–{end}</source>
+        <translation>Periodo {start}–{end}</translation>
+    </message>
+</context>
+</TS>
