@@ -20,9 +20,9 @@ from localplan.domain.plan import Plan
 from localplan.forms import STEPS
 from localplan.guide import guidance
 from localplan.i18n import tr
-from localplan.ui.step_nav import StepNav
 from localplan.ui.dashboard import Dashboard
 from localplan.ui.problems_panel import ProblemsPanel
+from localplan.ui.step_nav import StepNav
 from localplan.ui.step_page import StepPage
 
 HOME = "home"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWi
 from localplan.domain.plan import Plan
 from localplan.forms import sections_of_step, step
 from localplan.guide import guidance
-from localplan.ui.pages_registry import STEP_PAGES
+from localplan.ui.pages_registry import SECTION_PAGES, STEP_PAGES
 from localplan.ui.record_form import FormPage
 from localplan.ui.table_page import TablePage
 
@@ -30,7 +30,11 @@ class StepPage(QWidget):
             if entry.first:
                 widgets.append((entry.title(), entry.factory(plan, self)))
         for sec in sections:
-            page = FormPage(plan, sec.id, self) if sec.single else TablePage(plan, sec.id, self)
+            custom = SECTION_PAGES.get(sec.id)
+            if custom is not None:
+                page = custom(plan, self)
+            else:
+                page = FormPage(plan, sec.id, self) if sec.single else TablePage(plan, sec.id, self)
             self.pages[sec.id] = page
             widgets.append((sec.title.get(), page))
         for entry in entries:
