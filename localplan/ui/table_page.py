@@ -100,6 +100,7 @@ class TablePage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([620, 380])  # the table keeps the larger share on a 720-pixel screen
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
