@@ -135,3 +135,16 @@ def test_start_up_does_not_load_heavy_libraries(tmp_path):
                        cwd=os.path.dirname(os.path.dirname(__file__)))
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_new_plan_dialog_names_the_kind_of_unit(qtbot):
+    from localplan.ui.new_plan_dialog import NewPlanDialog, unit_kind
+
+    assert [unit_kind(c) for c in ("04", "0401", "040102", "040150", "040151")] == [
+        "Province", "Canton", "Urban parish", "Cantonal seat", "Rural parish"]
+    dialog = NewPlanDialog()
+    qtbot.addWidget(dialog)
+    dialog.choose("040150")
+    assert "solo las parroquias rurales" in dialog.choice.text().lower()
+    dialog.choose("040151")
+    assert "parroquias rurales" not in dialog.choice.text().lower()
