@@ -12,6 +12,7 @@ FIGURES = {
     "xlsx": ("Workbook of the large plan", "ratio", 1.5),
     "json_roundtrip": ("JSON export + import of the large plan", "seconds", 2.0),
     "check": ("Checker on the large plan", "seconds", 0.5),
+    "stall": ("Longest event-loop stall during a GUI export", "seconds", 0.100),
     "consolidate_100": ("Consolidation of 100 plans", "seconds", None),
     "consolidate_450": ("Consolidation of 450 plans", "seconds", None),
     "consolidate_1800": ("Consolidation of 1,800 plans", "seconds", 60.0),

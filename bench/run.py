@@ -63,10 +63,18 @@ def table(results: dict) -> str:
         fmt = (lambda s: f"{s * 1000:.1f} ms") if ours < 1 else (lambda s: f"{s:.2f} s")
         lines.append(f"| {title} | {fmt(ours)} | {fmt(base) if base else '—'} | "
                      f"{f'{ratio:.2f}×' if ratio else '—'} | {budget_text} | {'pass' if ok else 'FAIL'} |")
-    for extra_id in ("memory",):
-        runs = by_figure.get(extra_id)
-        if runs:
-            lines.append(f"| {extra_id} | {runs['ours'].get('extra_info', {}).get('value')} | | | | |")
+    steps = by_figure.get("open_steps", {}).get("ours", {}).get("extra_info", {})
+    if "memory_rss_mb" in steps:
+        ok = steps["memory_rss_mb"] <= 300
+        lines.append(f"| Memory with the large plan open, every step visited (peak RSS) | {steps['memory_rss_mb']} MB | | | ≤ 300 MB | "
+                     f"{'pass' if ok else 'FAIL'} |")
+    xlsx = by_figure.get("xlsx", {})
+    if "ours" in xlsx and "baseline" in xlsx:
+        ours_peak = xlsx["ours"]["extra_info"].get("peak_bytes", 0)
+        base_peak = xlsx["baseline"]["extra_info"].get("peak_bytes", 1)
+        ratio = ours_peak / base_peak
+        lines.append(f"| Workbook of the large plan: peak Python memory | {ours_peak / 2**20:.0f} MB | {base_peak / 2**20:.0f} MB | "
+                     f"{ratio:.2f}× | ≤ 1.5× | {'pass' if ratio <= 1.5 else 'FAIL'} |")
     c = {n: by_figure.get(f"consolidate_{n}", {}).get("ours", {}).get("stats", {}).get("mean") for n in (100, 450, 1800)}
     if all(c.values()):
         lines.append("")

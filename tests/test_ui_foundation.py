@@ -52,7 +52,7 @@ def test_a_section_can_get_a_custom_page(qtbot, new_plan, monkeypatch):
     monkeypatch.setitem(pages_registry.SECTION_PAGES, "actors", Custom)
     page = StepPage(new_plan, "diagnosis")
     qtbot.addWidget(page)
-    assert isinstance(page.pages["actors"], Custom)
+    assert isinstance(page.show_section("actors"), Custom)
     page.detach()
 
 

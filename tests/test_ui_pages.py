@@ -48,7 +48,7 @@ def test_dashboard_shows_the_plan(window):
 def test_assessment_override_writes_a_row_and_moves_the_index(window):
     from localplan.checks.assessment import index
 
-    page = window.view.show_step("assessment").tabs.widget(0)
+    page = window.view.show_step("assessment").page_at(0)
     before = index(window.plan.snapshot())[0]
     page.answer("R2", "yes", "Proyectos 5 y 6")
     row = next(r for r in window.plan.rows("self_assessment") if r["criterion"] == "R2")
@@ -59,8 +59,7 @@ def test_assessment_override_writes_a_row_and_moves_the_index(window):
 
 
 def test_export_runs_in_the_background_and_writes_files(window, qtbot, tmp_path):
-    page = window.view.show_step("export").tabs.widget(0) if window.view.show_step("export").tabs else \
-        window.view.pages["export"]._children[0]
+    page = window.view.show_step("export").page_at(0)
     page.folder.setText(str(tmp_path / "salida"))
     for key, check in page.checks.items():
         check.setChecked(key in ("pdf", "xlsx"))

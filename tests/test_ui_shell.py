@@ -60,7 +60,7 @@ def test_dialog_refuses_without_a_gad(window, qtbot):
 def test_profile_edit_bad_input_and_undo_redo(window, new_plan):
     window.set_plan(new_plan)
     page = window.view.show_step("profile")
-    form = page.pages["gad"].form
+    form = page.show_section("gad").form
     authority = form.field_editor("authority")
     authority.setText("Ñusta Quishpe")
     authority.editingFinished.emit()
@@ -106,7 +106,7 @@ def test_second_window_gets_read_only_with_banner(window, new_plan, qtbot):
     assert other.plan.read_only
     texts = [label.text() for label in other.view.findChildren(QLabel)]
     assert any("otra ventana" in t for t in texts)
-    assert not other.view.show_step("diagnosis").pages["problems"].add_button.isEnabled()
+    assert not other.view.show_step("diagnosis").show_section("problems").add_button.isEnabled()
     other.close_plan()
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from localplan.exports.package import NAMES
 from localplan.exports.registry import EXPORTERS
+from localplan.exports.runner import run_exports
 from localplan.i18n import tr
 from localplan.ui.worker import run_in_background
 
@@ -111,13 +112,10 @@ class ExportPage(QWidget):
         self.results.clear()
         self.progress.setValue(0)
 
+        jobs = [(e.id, folder / ("paquete" if e.id == "package" else NAMES.get(e.id, e.id + e.suffix))) for e in chosen]
+
         def work(progress):
-            outputs = []
-            for n, e in enumerate(chosen):
-                name = "paquete" if e.id == "package" else NAMES.get(e.id, e.id + e.suffix)
-                sub = lambda d, t, m, n=n: progress(n * 100 + (100 * d // max(t, 1)), len(chosen) * 100, m)  # noqa: E731
-                outputs.append(e.write(data, folder / name, sub))
-            return outputs
+            return run_exports(data, jobs, progress)
 
         self.thread = run_in_background(self, work, self._done, self._failed, self._progress)
 

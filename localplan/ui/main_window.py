@@ -9,22 +9,19 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from localplan import APP_NAME, i18n, settings
-from localplan.domain.plan import Plan
 from localplan.errors import UserError
 from localplan.i18n import tr
-from localplan.ui.about import show_about
-from localplan.ui.new_plan_dialog import NewPlanDialog
-from localplan.ui.pages_registry import load_builtin_pages
-from localplan.ui.plan_view import PlanView
 from localplan.ui.start_page import StartPage
+
+# The start page must show fast: the plan view, its pages and the plan machinery are
+# imported when a plan is first opened or created.
 
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
-        load_builtin_pages()
-        self.plan: Plan | None = None
-        self.view: PlanView | None = None
+        self.plan = None
+        self.view = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start = StartPage()
@@ -113,8 +110,13 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         self.language_actions = group
         help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(self._action(tr("&About LocalPlan"), lambda: show_about(self)))
+        help_menu.addAction(self._action(tr("&About LocalPlan"), self._about))
         self._update_actions()
+
+    def _about(self) -> None:
+        from localplan.ui.about import show_about
+
+        show_about(self)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -167,6 +169,10 @@ class MainWindow(QMainWindow):
             self.view.set_problems_visible(self.problems_action.isChecked())
 
     def _show_plan(self, step: str | None = None) -> None:
+        from localplan.ui.pages_registry import load_builtin_pages
+        from localplan.ui.plan_view import PlanView
+
+        load_builtin_pages()
         if self.view is not None:
             self.view.detach()
             self.stack.removeWidget(self.view)
@@ -183,7 +189,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
 
-    def set_plan(self, plan: Plan) -> None:
+    def set_plan(self, plan) -> None:
         self.close_plan()
         self.plan = plan
         plan.subscribe(self._on_plan_changed)
@@ -211,6 +217,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, exc.message)
 
     def open_plan_path(self, path: str | Path) -> bool:
+        from localplan.domain.plan import Plan
+
         try:
             plan = Plan.open(path)
         except UserError as exc:
@@ -228,6 +236,9 @@ class MainWindow(QMainWindow):
             self.open_plan_path(name)
 
     def new_plan(self) -> None:
+        from localplan.domain.plan import Plan
+        from localplan.ui.new_plan_dialog import NewPlanDialog
+
         dialog = NewPlanDialog(self)
         if not dialog.exec():
             return

@@ -45,7 +45,7 @@ def load_builtin_pages() -> None:
     """Import the modules that register custom pages (each registers itself once)."""
     import importlib
 
-    for name in ("localplan.ui.views", ):
+    for name in ("localplan.ui.views", "localplan.ui.ordinance_page"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError:

@@ -1,8 +1,10 @@
-"""A step of the guided path: its custom pages and its sections as tabs."""
+"""A step of the guided path: its custom pages and its sections as tabs, built when first shown."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from localplan.domain.plan import Plan
 from localplan.forms import sections_of_step, step
@@ -20,54 +22,84 @@ class StepPage(QWidget):
         self.pages: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        title = QLabel(step(step_id).title.get())
-        title.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1F4E79;")
-        layout.addWidget(title)
+        heading = QLabel(step(step_id).title.get())
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1F4E79;")
+        layout.addWidget(heading)
         entries = STEP_PAGES.get(step_id, [])
-        sections = sections_of_step(step_id)
-        widgets: list[tuple[str, QWidget]] = []
+        factories: list[tuple[str, str | None, Callable[[], QWidget]]] = []
         for entry in entries:
             if entry.first:
-                widgets.append((entry.title(), entry.factory(plan, self)))
-        for sec in sections:
+                factories.append((entry.title(), None, lambda e=entry: e.factory(plan, self)))
+        for sec in sections_of_step(step_id):
             custom = SECTION_PAGES.get(sec.id)
             if custom is not None:
-                page = custom(plan, self)
+                make = lambda c=custom: c(plan, self)  # noqa: E731 - a factory per tab
+            elif sec.single:
+                make = lambda s=sec: FormPage(plan, s.id, self)  # noqa: E731
             else:
-                page = FormPage(plan, sec.id, self) if sec.single else TablePage(plan, sec.id, self)
-            self.pages[sec.id] = page
-            widgets.append((sec.title.get(), page))
+                make = lambda s=sec: TablePage(plan, s.id, self)  # noqa: E731
+            factories.append((sec.title.get(), sec.id, make))
         for entry in entries:
             if not entry.first:
-                widgets.append((entry.title(), entry.factory(plan, self)))
-        self.shows_guidance = not widgets
-        if not widgets:
-            browser = QTextBrowser()
-            browser.setOpenExternalLinks(False)
-            browser.setObjectName("stepGuide")
-            browser.setStyleSheet("QTextBrowser#stepGuide { background: white; border: 1px solid #D9E1EA; "
-                                  "border-radius: 6px; padding: 14px 18px; }")
-            browser.document().setDocumentMargin(4)
-            browser.setHtml(guidance(step_id))
-            widgets.append(("", browser))
-        if len(widgets) == 1:
-            layout.addWidget(widgets[0][1], 1)
+                factories.append((entry.title(), None, lambda e=entry: e.factory(plan, self)))
+        self.shows_guidance = not factories  # the page is the step's guidance (the side panel then hides)
+        if not factories:
+            factories.append(("", None, lambda: self._guidance()))
+        self._factories = factories
+        self._built: dict[int, QWidget] = {}
+        if len(factories) == 1:
             self.tabs = None
+            layout.addWidget(self._build(0), 1)
         else:
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
-            for text, widget in widgets:
-                self.tabs.addTab(widget, text)
+            for text, _, _ in factories:
+                holder = QStackedWidget()
+                self.tabs.addTab(holder, text)
+            self.tabs.currentChanged.connect(self._ensure)
             layout.addWidget(self.tabs, 1)
-        self._children = [w for _, w in widgets]
+            self._ensure(0)
+
+    def _guidance(self) -> QWidget:
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(False)
+        browser.setObjectName("stepGuide")
+        browser.setStyleSheet("QTextBrowser#stepGuide { background: white; border: 1px solid #D9E1EA; "
+                              "border-radius: 6px; padding: 14px 18px; }")
+        browser.document().setDocumentMargin(4)
+        browser.setHtml(guidance(self.step_id))
+        return browser
+
+    def _build(self, index: int) -> QWidget:
+        if index not in self._built:
+            _, section_id, make = self._factories[index]
+            widget = make()
+            self._built[index] = widget
+            if section_id:
+                self.pages[section_id] = widget
+        return self._built[index]
+
+    def _ensure(self, index: int) -> None:
+        if index < 0 or self.tabs is None:
+            return
+        holder = self.tabs.widget(index)
+        if holder.count() == 0:
+            holder.addWidget(self._build(index))
+
+    def page_at(self, index: int) -> QWidget:
+        self._ensure(index)
+        return self._build(index)
 
     def show_section(self, section_id: str) -> QWidget | None:
-        page = self.pages.get(section_id)
-        if page is not None and self.tabs is not None:
-            self.tabs.setCurrentWidget(page)
-        return page
+        for index, (_, sid, _) in enumerate(self._factories):
+            if sid == section_id:
+                if self.tabs is not None:
+                    self.tabs.setCurrentIndex(index)
+                    self._ensure(index)
+                return self._build(index)
+        return None
 
     def detach(self) -> None:
-        for widget in self._children:
+        for widget in self._built.values():
             if hasattr(widget, "detach"):
                 widget.detach()

@@ -41,7 +41,9 @@ def cell_value(data: PlanData, col: Column, row: dict, lang: str):
 
 def write_workbook(data: PlanData, target: Path, progress: Progress = no_progress, lang: str | None = None,
                    blank: bool = False) -> Path:
+    """Write-only mode: rows stream to disk, so memory stays near what the cells need."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter, quote_sheetname
@@ -49,49 +51,53 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
 
     lang = lang or language()
     t = translator(lang)
-    wb = Workbook()
-    cover = wb.active
-    cover.title = COVER_SHEET
+    wb = Workbook(write_only=True)
+    cover = wb.create_sheet(COVER_SHEET)
     lists = wb.create_sheet(LISTS_SHEET)
     lists.sheet_state = "hidden"
+    list_columns: dict[str, list[str]] = {}
     list_ranges: dict[str, str] = {}
     ctx = data.context(lang)
     bold, white = Font(bold=True), Font(bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor=HEADER)
+    wrap = Alignment(wrap_text=True, vertical="top")
     used = {COVER_SHEET.casefold(), LISTS_SHEET.casefold()}
     total = len(SECTIONS)
     for n, sec in enumerate(SECTIONS, start=1):
         progress(n - 1, total, sec.title.get(lang))
         ws = wb.create_sheet(sheet_title(sec, lang, used))
         cols = columns(sec, data)
-        ws.cell(1, 1, "N.º" if lang == "es" else "No.").font = white
-        ws.cell(2, 1, SECTION_MARK + sec.id)
         for c, col in enumerate(cols, start=2):
-            head = ws.cell(1, c, col.label(lang))
-            head.font, head.fill = white, fill
-            head.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.column_dimensions[get_column_letter(c)].width = max(9, min(col.field.width + 2, 50))
+        ws.row_dimensions[1].height = 42
+        ws.row_dimensions[2].hidden = True
+        ws.freeze_panes = "B3"
+        head_cells = []
+        first = WriteOnlyCell(ws, "N.º" if lang == "es" else "No.")
+        first.font, first.fill = white, fill
+        head_cells.append(first)
+        for col in cols:
+            cell = WriteOnlyCell(ws, col.label(lang))
+            cell.font, cell.fill, cell.alignment = white, fill, wrap
             note = col.field.help.get(lang) or col.field.label.get(lang)
             if col.field.type is FieldType.MULTILINK:
                 note += "\n" + t(QT_TR_NOOP("Numbers (N.º) of rows of the linked sheet, separated by “;”."))
-            head.comment = Comment(note[:1000], "LocalPlan")
-            ws.cell(2, c, col.key)
-            ws.column_dimensions[get_column_letter(c)].width = max(9, min(col.field.width + 2, 50))
-        ws.cell(1, 1).fill = fill
-        ws.row_dimensions[2].hidden = True
-        ws.row_dimensions[1].height = 42
-        ws.freeze_panes = ws.cell(FIRST_DATA_ROW, 2)
+            cell.comment = Comment(note[:1000], "LocalPlan")
+            head_cells.append(cell)
+        ws.append(head_cells)
+        ws.append([SECTION_MARK + sec.id] + [col.key for col in cols])
+        formats = [FORMATS.get(col.field.type) if col.field.type is not FieldType.DATE else "dd/mm/yyyy" for col in cols]
         rows = [] if blank else data.rows(sec.id)
-        for r_index, row in enumerate(rows, start=FIRST_DATA_ROW):
-            ws.cell(r_index, 1, row["id"] if not sec.single else 1)
-            for c, col in enumerate(cols, start=2):
+        for row in rows:
+            out = [row["id"] if not sec.single else 1]
+            for col, fmt in zip(cols, formats):
                 value = cell_value(data, col, row, lang)
-                if value is not None:
-                    cell = ws.cell(r_index, c, value)
-                    fmt = FORMATS.get(col.field.type)
-                    if fmt:
-                        cell.number_format = fmt
-                    if col.field.type is FieldType.DATE:
-                        cell.number_format = "dd/mm/yyyy"
+                if value is not None and fmt:
+                    cell = WriteOnlyCell(ws, value)
+                    cell.number_format = fmt
+                    value = cell
+                out.append(value)
+            ws.append(out)
         last = max(FIRST_DATA_ROW + len(rows) - 1, FIRST_DATA_ROW + 200)
         for c, col in enumerate(cols, start=2):
             letter = get_column_letter(c)
@@ -99,15 +105,14 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
             if f.type is FieldType.CHOICE and f.choices:
                 if f.choices not in list_ranges:
                     items = [label for _, label in choice_items(f.choices, ctx, lang)]
-                    column = len(list_ranges) + 1
-                    for i, label in enumerate(items, start=1):
-                        lists.cell(i, column, label)
+                    column = len(list_columns) + 1
+                    list_columns[f.choices] = items or [""]
                     lcol = get_column_letter(column)
                     list_ranges[f.choices] = f"{quote_sheetname(LISTS_SHEET)}!${lcol}$1:${lcol}${max(len(items), 1)}"
                 dv = DataValidation(type="list", formula1=list_ranges[f.choices], allow_blank=True,
                                     error=t(QT_TR_NOOP("Choose a value from the list.")), showErrorMessage=True)
                 dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
-                ws.add_data_validation(dv)
+                ws.data_validations.append(dv)
             elif f.type in (FieldType.INTEGER, FieldType.YEAR) and col.year is None:
                 low = f.minimum if f.minimum is not None else (1950 if f.type is FieldType.YEAR else -10**12)
                 high = f.maximum if f.maximum is not None else (2100 if f.type is FieldType.YEAR else 10**12)
@@ -115,20 +120,30 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
                                     allow_blank=True, showErrorMessage=True,
                                     error=t(QT_TR_NOOP("Enter a whole number within the allowed range.")))
                 dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
-                ws.add_data_validation(dv)
+                ws.data_validations.append(dv)
         money = [c for c, col in enumerate(cols, start=2) if col.field.type is FieldType.MONEY or
                  (col.field.type is FieldType.YEAR_VALUES and sec.id == "projects")]
         if money and rows:
             total_row = FIRST_DATA_ROW + len(rows)
-            ws.cell(total_row, 1, "Total").font = bold
-            for c in money:
-                letter = get_column_letter(c)
-                cell = ws.cell(total_row, c, f"=SUBTOTAL(9,{letter}{FIRST_DATA_ROW}:{letter}{total_row - 1})")
-                cell.font, cell.number_format = bold, FORMATS[FieldType.MONEY]
+            line: list = [WriteOnlyCell(ws, "Total")]
+            line[0].font = bold
+            for c in range(2, len(cols) + 2):
+                if c in money:
+                    letter = get_column_letter(c)
+                    cell = WriteOnlyCell(ws, f"=SUBTOTAL(9,{letter}{FIRST_DATA_ROW}:{letter}{total_row - 1})")
+                    cell.font, cell.number_format = bold, FORMATS[FieldType.MONEY]
+                    line.append(cell)
+                else:
+                    line.append(None)
+            ws.append(line)
         ws.page_setup.orientation = "landscape"
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_title_rows = "1:1"
+    height = max((len(v) for v in list_columns.values()), default=0)
+    keys = list(list_columns)
+    for i in range(height):
+        lists.append([list_columns[k][i] if i < len(list_columns[k]) else None for k in keys])
     gad = data.gad
     period = data.period
     facts = [
@@ -149,12 +164,12 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         facts.append((t(QT_TR_NOOP("Note")), t(QT_TR_NOOP(
             "Blank template: fill one sheet per matrix from row 3 (row 2 is hidden and must stay), leave the N.º column "
             "empty for new rows, choose values from the drop-down lists, and import the workbook back into LocalPlan."))))
-    for r, (k, v) in enumerate(facts, start=1):
-        cover.cell(r, 1, k).font = bold
-        cover.cell(r, 2, v)
-    cover["A1"].font = Font(bold=True, size=14, color=HEADER)
     cover.column_dimensions["A"].width = 30
     cover.column_dimensions["B"].width = 80
+    for r, (k, v) in enumerate(facts, start=1):
+        key = WriteOnlyCell(cover, k)
+        key.font = Font(bold=True, size=14, color=HEADER) if r == 1 else bold
+        cover.append([key, v])
     progress(total, total, t(QT_TR_NOOP("Workbook written")))
     with atomic_path(Path(target)) as tmp:
         wb.save(tmp)

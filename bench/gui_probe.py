@@ -1,0 +1,97 @@
+"""Run in a child process by the GUI benchmarks (so each measurement starts cold).
+
+    python gui_probe.py bare                 # baseline: a bare PySide6 window with a menu bar and a table
+    python gui_probe.py start                # LocalPlan up to the shown start page
+    python gui_probe.py steps PLAN           # open PLAN, show every step; print the worst step in seconds and RSS
+    python gui_probe.py stall PLAN OUTDIR    # export in the window; print the longest event-loop stall in seconds
+"""
+
+import os
+import resource
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+T0 = time.perf_counter()
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget
+
+    app = QApplication([])
+    w = QMainWindow()
+    w.menuBar().addMenu("File")
+    w.setCentralWidget(QTableWidget(10, 5))
+    w.show()
+    app.processEvents()
+    print(time.perf_counter() - T0)
+
+
+def start() -> None:
+    from localplan.app import make_app
+    from localplan.ui.main_window import MainWindow
+
+    app = make_app()
+    w = MainWindow()
+    w.show()
+    app.processEvents()
+    print(time.perf_counter() - T0)
+
+
+def steps(plan: str) -> None:
+    from localplan.app import make_app
+    from localplan.forms import STEPS
+    from localplan.ui.main_window import MainWindow
+
+    app = make_app()
+    w = MainWindow()
+    w.show()
+    t = time.perf_counter()
+    w.open_plan_path(plan)
+    app.processEvents()
+    worst = time.perf_counter() - t
+    for st in ["home", *[s.id for s in STEPS]]:
+        t = time.perf_counter()
+        page = w.view.show_step(st)
+        tabs = getattr(page, "tabs", None)
+        for n in range(tabs.count() if tabs else 0):
+            tabs.setCurrentIndex(n)
+            app.processEvents()
+        app.processEvents()
+        worst = max(worst, time.perf_counter() - t)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(worst, rss)
+
+
+def stall(plan: str, out: str) -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from localplan.app import make_app
+    from localplan.domain.plan import Plan
+    from localplan.ui.export_page import ExportPage
+
+    app = make_app()
+    page = ExportPage(Plan.open(plan, read_only=True))
+    page.folder.setText(out)
+    for key, check in page.checks.items():
+        check.setChecked(key in ("pdf", "xlsx"))
+    clock = QElapsedTimer()
+    clock.start()
+    state = {"last": 0, "worst": 0}
+
+    def tick() -> None:
+        now = clock.elapsed()
+        state["worst"] = max(state["worst"], now - state["last"])
+        state["last"] = now
+        if page.export_button.isEnabled() and now > 500:
+            app.quit()
+
+    timer = QTimer(interval=10, timeout=tick)
+    timer.start()
+    QTimer.singleShot(100, page.start)
+    app.exec()
+    print(state["worst"] / 1000)
+
+
+if __name__ == "__main__":
+    {"bare": bare, "start": start, "steps": steps, "stall": stall}[sys.argv[1]](*sys.argv[2:])

@@ -1,0 +1,39 @@
+"""Start-up, steps, memory and responsiveness, each in a fresh child process."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = Path(__file__).with_name("gui_probe.py")
+
+
+def probe(*args) -> list[float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(PROBE.parent.parent))
+    out = subprocess.run([sys.executable, str(PROBE), *map(str, args)], capture_output=True, text=True, env=env, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return [float(x) for x in out.stdout.split()]
+
+
+def test_startup_ours(benchmark):
+    benchmark.extra_info.update(figure="startup", role="ours")
+    times = []
+    benchmark.pedantic(lambda: times.append(probe("start")[0]), rounds=5, iterations=1)
+
+
+def test_startup_baseline(benchmark):
+    benchmark.extra_info.update(figure="startup", role="baseline")
+    benchmark.pedantic(lambda: probe("bare"), rounds=5, iterations=1)
+
+
+def test_open_and_show_every_step(benchmark, large_plan):
+    result = {}
+    benchmark.pedantic(lambda: result.update(zip(("worst", "rss"), probe("steps", large_plan))), rounds=1, iterations=1)
+    benchmark.extra_info.update(figure="open_steps", role="ours", value=result["worst"])
+    benchmark.extra_info.update(memory_rss_mb=round(result["rss"] / 2**20))
+
+
+def test_event_loop_stall_during_export(benchmark, large_plan, tmp_path):
+    result = []
+    benchmark.pedantic(lambda: result.append(probe("stall", large_plan, tmp_path)[0]), rounds=1, iterations=1)
+    benchmark.extra_info.update(figure="stall", role="ours", value=result[0])

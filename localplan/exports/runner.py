@@ -1,0 +1,71 @@
+"""Run exports in a child process, so a long layout never stalls the window's event loop
+(a Python thread shares the interpreter lock and the garbage collector with the UI).
+Progress and the result come back over a queue. No Qt here."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue as _queue
+from pathlib import Path
+
+from localplan.domain.data import PlanData
+from localplan.errors import UserError
+from localplan.exports.registry import Progress, no_progress
+from localplan.i18n import tr
+
+
+def _child(data: PlanData, jobs: list[tuple[str, str]], lang: str, home: str | None, out) -> None:
+    import os
+
+    from localplan import i18n
+    from localplan.exports.registry import exporter
+
+    if home:
+        os.environ["LOCALPLAN_HOME"] = home
+    i18n.set_language(lang)
+    try:
+        paths = []
+        for n, (export_id, target) in enumerate(jobs):
+            def progress(done: int, total: int, message: str, n: int = n) -> None:
+                out.put(("progress", n * 100 + 100 * done // max(total, 1), len(jobs) * 100, message))
+
+            paths.append(str(exporter(export_id).write(data, Path(target), progress)))
+        out.put(("done", paths))
+    except UserError as exc:
+        out.put(("error", exc.message))
+    except Exception:  # noqa: BLE001 - reported to the parent, traceback to the log
+        from localplan.logs import log_exception
+
+        where = log_exception("export failed in the child process")
+        out.put(("error", tr("The export failed; the details are in {log}.").format(log=where or "—")))
+
+
+def run_exports(data: PlanData, jobs: list[tuple[str, Path]], progress: Progress = no_progress) -> list[Path]:
+    """Write each (exporter id, target) in a child process; raise UserError on failure."""
+    import os
+
+    from localplan import i18n
+
+    ctx = mp.get_context("spawn")
+    out = ctx.Queue()
+    child = ctx.Process(target=_child, args=(data, [(e, str(t)) for e, t in jobs], i18n.language(),
+                                             os.environ.get("LOCALPLAN_HOME"), out), daemon=True)
+    child.start()
+    try:
+        while True:
+            try:
+                message = out.get(timeout=0.5)
+            except _queue.Empty:
+                if not child.is_alive():
+                    raise UserError(tr("The export stopped unexpectedly.")) from None
+                continue
+            if message[0] == "progress":
+                progress(*message[1:])
+            elif message[0] == "done":
+                return [Path(p) for p in message[1]]
+            else:
+                raise UserError(message[1])
+    finally:
+        child.join(timeout=5)
+        if child.is_alive():
+            child.kill()
