@@ -51,17 +51,28 @@ def install_language(app: QApplication, lang: str) -> None:
                 _translators.append(translator)
 
 
+_showing_error = False
+
+
 def _excepthook(kind, value, tb) -> None:
+    """Log the traceback; show a short message in the user's language, one at a time."""
+    global _showing_error
     where = logs.setup()
     logs.log.error("unhandled error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if _showing_error or QApplication.instance() is None:
+        return  # an error while the message is open is logged, not stacked as another box
     from localplan.errors import UserError
 
-    if isinstance(value, UserError):
-        QMessageBox.warning(None, APP_NAME, value.message)
-        return
-    QMessageBox.critical(None, APP_NAME, i18n.tr(
-        "Something went wrong, but your plan is safe: every change was saved when you made it.\n\n"
-        "The details are in {log}.").format(log=where or i18n.tr("(no log file could be written)")))
+    _showing_error = True
+    try:
+        if isinstance(value, UserError):
+            QMessageBox.warning(QApplication.activeWindow(), APP_NAME, value.message)
+            return
+        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, i18n.tr(
+            "Something went wrong, but your plan is safe: every change was saved when you made it.\n\n"
+            "The details are in {log}.").format(log=where or i18n.tr("(no log file could be written)")))
+    finally:
+        _showing_error = False
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:

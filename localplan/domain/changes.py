@@ -35,9 +35,14 @@ class InsertRow:
 
     def apply(self, conn: sqlite3.Connection) -> None:
         sec = section(self.section)
+        if self.index >= store.count(conn, sec):
+            # Appending (new rows, pastes, imports): after the last row, without renumbering
+            # every row, so a paste of thousands of rows stays linear.
+            store.insert_row(conn, sec, self.values, row_id=self.row_id)
+            return
         ids = store.row_ids(conn, sec)
         store.insert_row(conn, sec, self.values, row_id=self.row_id, pos=0)
-        ids.insert(min(self.index, len(ids)), self.row_id)
+        ids.insert(self.index, self.row_id)
         store.set_order(conn, sec, ids)
 
     def inverse(self) -> DeleteRow:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from localplan.commands.new_cmd import gad_defaults
 from localplan.errors import UserError
 from localplan.forms.values import choice_label
-from localplan.i18n import tr
+from localplan.i18n import QT_TR_NOOP, tr
 from localplan.reference import dpa
 from localplan.reference.loader import fold
 
@@ -53,9 +53,28 @@ class DpaFilter(QSortFilterProxyModel):
         return self.needle in (index.data(SearchRole) or "")
 
 
+KINDS = {
+    "province": QT_TR_NOOP("Province"),
+    "canton": QT_TR_NOOP("Canton"),
+    "urban": QT_TR_NOOP("Urban parish"),
+    "seat": QT_TR_NOOP("Cantonal seat"),
+    "rural": QT_TR_NOOP("Rural parish"),
+}
+
+
+def unit_kind(code: str) -> str:
+    """INEC codes: 2 digits province, 4 canton; parishes xx01–49 urban, xx50 the seat, xx51+ rural."""
+    if len(code) == 2:
+        return KINDS["province"]
+    if len(code) == 4:
+        return KINDS["canton"]
+    last = int(code[4:])
+    return KINDS["urban"] if last < 50 else KINDS["seat"] if last == 50 else KINDS["rural"]
+
+
 def dpa_model() -> QStandardItemModel:
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels([tr("Province / canton / parish"), tr("INEC code")])
+    model.setHorizontalHeaderLabels([tr("Province / canton / parish"), tr("INEC code"), tr("Kind")])
     d = dpa()
 
     def add(parent_item, unit) -> QStandardItem:
@@ -65,7 +84,9 @@ def dpa_model() -> QStandardItemModel:
         name.setEditable(False)
         code = QStandardItem(unit.code)
         code.setEditable(False)
-        parent_item.appendRow([name, code])
+        kind = QStandardItem(tr(unit_kind(unit.code)))
+        kind.setEditable(False)
+        parent_item.appendRow([name, code, kind])
         return name
 
     root = model.invisibleRootItem()
@@ -98,12 +119,14 @@ class NewPlanDialog(QDialog):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
-        self.tree.setColumnWidth(0, 460)
+        self.tree.setColumnWidth(0, 400)
+        self.tree.setColumnWidth(1, 110)
         self.tree.selectionModel().currentChanged.connect(self._chosen)
         self.search.textChanged.connect(self._search)
         layout.addWidget(self.tree, 1)
         self.choice = QLabel(tr("No GAD chosen yet."))
         self.choice.setStyleSheet("font-weight: 600; color: #1F4E79;")
+        self.choice.setWordWrap(True)
         layout.addWidget(self.choice)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -152,7 +175,11 @@ class NewPlanDialog(QDialog):
         defaults = gad_defaults(code)
         self.code = code
         path = " › ".join(u.name for u in dpa().path(code))
-        self.choice.setText(f"{path}  ({code}) — {choice_label('gad_levels', defaults['level'])}")
+        text = f"{path}  ({code}) — {choice_label('gad_levels', defaults['level'])}"
+        if unit_kind(code) != KINDS["rural"] and len(code) == 6:
+            text += "\n" + tr("Only rural parishes have a GAD of their own; urban parishes and the cantonal seat "
+                              "are planned by the municipal GAD (choose the canton).")
+        self.choice.setText(text)
         self.name.setText(defaults["name"])
         self.error.clear()
 

@@ -29,6 +29,18 @@ def register_step_page(step_id: str, title: Callable[[], str], factory: Factory,
     STEP_PAGES.setdefault(step_id, []).append(PageEntry(title, factory, first))
 
 
+SECTION_PAGES: dict[str, Factory] = {}
+
+
+def register_section_page(section_id: str, factory: Factory) -> None:
+    """Replace the generic form/table of one section (inside its step's tabs) with a custom page.
+
+    The factory is called as factory(plan, parent) and may offer `select(row_id, field_id)`
+    so the Problems panel can jump into it, and `detach()`.
+    """
+    SECTION_PAGES[section_id] = factory
+
+
 def load_builtin_pages() -> None:
     """Import the modules that register custom pages (each registers itself once)."""
     import importlib

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, Q
 
 from localplan.i18n import tr
 
+MAX_SHOWN = 2000
+
 
 class PasteReport(QDialog):
     def __init__(self, accepted: int, refused: int, problems: list, note: str = "", parent=None) -> None:
@@ -17,9 +19,14 @@ class PasteReport(QDialog):
         self.summary = QLabel(summary + (f"\n{note}" if note else ""))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(len(problems), 3)
+        shown = problems[:MAX_SHOWN]
+        if len(problems) > MAX_SHOWN:
+            note = (note + "\n" if note else "") + tr("The first {shown} of {count} problems are listed.").format(
+                shown=MAX_SHOWN, count=len(problems))
+            self.summary.setText(summary + f"\n{note}")
+        self.table = QTableWidget(len(shown), 3)
         self.table.setHorizontalHeaderLabels([tr("Row"), tr("Column"), tr("Reason")])
-        for n, p in enumerate(problems[:2000]):
+        for n, p in enumerate(shown):
             for col, text in enumerate((str(p.row or ""), p.field or "", p.message)):
                 self.table.setItem(n, col, QTableWidgetItem(text))
         self.table.horizontalHeader().setStretchLastSection(True)

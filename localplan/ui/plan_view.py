@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -22,15 +22,20 @@ from localplan.guide import guidance
 from localplan.i18n import tr
 from localplan.ui.dashboard import Dashboard
 from localplan.ui.problems_panel import ProblemsPanel
+from localplan.ui.step_nav import StepNav
 from localplan.ui.step_page import StepPage
 
 HOME = "home"
 
 
-def banner(text: str, colour: str, border: str) -> QLabel:
-    label = QLabel(text)
+def banner(title: str, text: str, colour: str, border: str, name: str = "banner") -> QLabel:
+    """A calm coloured strip above the plan: a bold lead, then the explanation."""
+    label = QLabel(f"<b>{html.escape(title)}</b>&nbsp; {html.escape(text)}")
+    label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"background: {colour}; border: 1px solid {border}; border-radius: 4px; padding: 6px 10px;")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setStyleSheet(f"QLabel#{name} {{ background: {colour}; border: 1px solid {border}; border-radius: 4px; "
+                        "padding: 6px 10px; color: #1d2731; }")
     return label
 
 
@@ -38,33 +43,23 @@ class PlanView(QWidget):
     def __init__(self, plan: Plan, parent=None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self._guidance_wanted = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         if plan.is_example:
-            layout.addWidget(banner(tr("Example plan: a fictitious canton for learning and workshops. "
-                                       "Its figures are illustrative, except those that name their source."),
-                                    "#E8F1FB", "#9DBFE3"))
+            layout.addWidget(banner(tr("Example plan."), tr("A fictitious canton for learning and workshops. "
+                                    "Its figures are illustrative, except those that name their source."),
+                                    "#E8F1FB", "#9DBFE3", "exampleBanner"))
         if plan.read_only:
-            layout.addWidget(banner(plan.read_only_reason or tr("This plan is open read-only."), "#FFF4CE", "#E3C66B"))
+            layout.addWidget(banner(tr("Read-only."), plan.read_only_reason or tr("This plan is open read-only."),
+                                    "#FFF4CE", "#E3C66B", "readOnlyBanner"))
         if plan.migrated_from:
-            layout.addWidget(banner(tr("This plan was upgraded from an older version of LocalPlan; "
-                                       "a backup of the original was kept."), "#EAF5EA", "#A5D6A7"))
-        self.nav = QListWidget()
-        self.nav.setObjectName("steps")
-        self.nav.setMinimumWidth(228)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setMaximumWidth(260)
-        self.nav.setStyleSheet("QListWidget#steps { font-size: 10.5pt; } QListWidget#steps::item { padding: 8px 6px; }")
+            layout.addWidget(banner(tr("Upgraded."), tr("This plan was upgraded from an older version of LocalPlan; "
+                                    "a backup of the original was kept."), "#EAF5EA", "#A5D6A7", "upgradedBanner"))
+        self.nav = StepNav((HOME, tr("Home")))
         self.stack = QStackedWidget()
         self.pages: dict[str, StepPage] = {}
-        home = QListWidgetItem(tr("Home"))
-        home.setData(Qt.ItemDataRole.UserRole, HOME)
-        self.nav.addItem(home)
         self.dashboard = None
-        for st in STEPS:
-            item = QListWidgetItem(st.title.get())
-            item.setData(Qt.ItemDataRole.UserRole, st.id)
-            self.nav.addItem(item)
         self.guide = QTextBrowser()
         self.guide.setMinimumWidth(220)
         self.guide.setFrameShape(QFrame.Shape.NoFrame)
@@ -97,11 +92,7 @@ class PlanView(QWidget):
         self._refresh_timer.start()
 
     def refresh_completeness(self) -> None:
-        data = self.plan.snapshot()
-        for row, (st, share) in enumerate(zip(STEPS, completeness.all_steps(data).values()), start=1):
-            item = self.nav.item(row)
-            item.setText(st.title.get() if share is None else f"{st.title.get()}   {round(share * 100)} %")
-            item.setToolTip(tr("Completeness: {share} %").format(share=round((share or 0) * 100)) if share is not None else "")
+        self.nav.set_completeness(completeness.all_steps(self.plan.snapshot()))
 
     def current_step(self) -> str:
         item = self.nav.currentItem()
@@ -116,6 +107,7 @@ class PlanView(QWidget):
                 self.stack.addWidget(self.dashboard)
             self.stack.setCurrentWidget(self.dashboard)
             self.guide.setHtml(guidance("home"))
+            self._apply_guidance_visibility()
             return
         step_id = STEPS[row - 1].id
         page = self.pages.get(step_id)
@@ -125,6 +117,7 @@ class PlanView(QWidget):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.guide.setHtml(guidance(step_id))
+        self._apply_guidance_visibility()
 
     def show_step(self, step_id: str) -> StepPage | None:
         if step_id == HOME:
@@ -146,7 +139,13 @@ class PlanView(QWidget):
         return target is not None
 
     def set_guidance_visible(self, visible: bool) -> None:
-        self.guide.setVisible(visible)
+        self._guidance_wanted = visible
+        self._apply_guidance_visibility()
+
+    def _apply_guidance_visibility(self) -> None:
+        """The panel follows the View menu, except on a step whose page already is its guidance."""
+        page = self.stack.currentWidget()
+        self.guide.setVisible(self._guidance_wanted and not getattr(page, "shows_guidance", False))
 
     def set_problems_visible(self, visible: bool) -> None:
         self.problems.setVisible(visible)

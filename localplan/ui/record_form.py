@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,53 @@ class LongText(QPlainTextEdit):
         self.editing_finished.emit()
 
 
+class ElidedButton(QPushButton):
+    """A button whose (long) text is elided to its width instead of widening the form."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(120)
+        self.setStyleSheet("text-align: left; padding: 4px 8px;")
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width() - 24, 40)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+def narrow_combo(combo: QComboBox) -> QComboBox:
+    """Long option labels must not make the form wider than its column."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.view().setMinimumWidth(360)
+    return combo
+
+
+def dpa_combo(combo: QComboBox) -> QComboBox:
+    """The 1,641 units of the DPA: type part of a name or a code to find one."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    return combo
+
+
 class RecordForm(QWidget):
     def __init__(self, plan: Plan, section_id: str, row_id: int | None = 1, parent=None, *, compact: bool = False) -> None:
         super().__init__(parent)
@@ -51,10 +100,15 @@ class RecordForm(QWidget):
         self.row_id = row_id
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._combo_items: dict[str, list[tuple[Any, str]]] = {}
+        self._watched = {self.section.id} | {f.link for f in self.section.fields if f.link}
+        if any(f.choices == "gad_parishes" for f in self.section.fields):
+            self._watched.add("gad")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.form = QFormLayout(body)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -93,7 +147,7 @@ class RecordForm(QWidget):
         self.plan.unsubscribe(self._on_changed)
 
     def _on_changed(self, sections: set[str]) -> None:
-        if self.section.id in sections:
+        if self._watched & sections:
             self.load()
 
     # --- editors --------------------------------------------------------------------
@@ -103,6 +157,7 @@ class RecordForm(QWidget):
             editor = LongText()
             editor.setPlaceholderText(f.placeholder.get())
             editor.setMinimumHeight(60 if compact else 80)
+            editor.setMaximumHeight(110 if compact else 150)
             editor.setTabChangesFocus(True)
             editor.editing_finished.connect(lambda f=f, e=editor: self._commit(f, e.toPlainText()))
             return editor
@@ -111,13 +166,14 @@ class RecordForm(QWidget):
             editor.toggled.connect(lambda on, f=f: self._commit(f, 1 if on else 0))
             return editor
         if t in (FieldType.CHOICE, FieldType.LINK):
-            editor = QComboBox()
-            editor.setEditable(f.choices == "dpa_units")
+            editor = narrow_combo(QComboBox())
+            if f.choices == "dpa_units":
+                dpa_combo(editor)
+                editor.lineEdit().editingFinished.connect(lambda f=f, e=editor: self._commit_typed(f, e))
             editor.activated.connect(lambda _i, f=f, e=editor: self._commit(f, e.currentData()))
             return editor
         if t in (FieldType.MULTICHOICE, FieldType.MULTILINK):
-            button = QPushButton()
-            button.setStyleSheet("text-align: left; padding: 4px 8px;")
+            button = ElidedButton()
             button.clicked.connect(lambda _=False, f=f: self._choose_many(f))
             return button
         editor = QLineEdit()
@@ -163,18 +219,32 @@ class RecordForm(QWidget):
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
             elif isinstance(editor, QComboBox):
-                editor.clear()
-                editor.addItem("—", None)
-                for code, label in self._items(f):
-                    editor.addItem(label, code)
+                self._fill_combo(f, editor)
                 editor.setCurrentIndex(max(editor.findData(value), 0))
             elif isinstance(editor, QPushButton):
                 text = display(f, value, language(), self.plan.link_label)
                 editor.setText(text or tr("Choose…"))
             else:
                 editor.setText(edit_text(f, value, language()))
+                editor.setCursorPosition(0)  # show a long text from its beginning
             editor.blockSignals(False)
             editor.setEnabled(enabled)
+
+    def _fill_combo(self, f: Field, combo: QComboBox) -> None:
+        """(Re)fill a combo only when its options changed: the DPA list alone has 1,641 units."""
+        items = [(None, "—"), *self._items(f)]
+        if self._combo_items.get(f.id) == items:
+            return
+        self._combo_items[f.id] = items
+        combo.clear()
+        for code, label in items:
+            combo.addItem(label, code)
+
+    def _commit_typed(self, f: Field, combo: QComboBox) -> None:
+        """An editable combo (the DPA): the typed text is a label or a code, parsed like any input."""
+        text = combo.currentText().strip()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        self._commit(f, combo.itemData(index) if index >= 0 else (text or None))
 
     def _commit(self, f: Field, raw: Any) -> None:
         if self.row_id is None or self.plan.read_only:

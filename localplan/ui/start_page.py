@@ -5,8 +5,21 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from localplan import __version__, settings
 from localplan.i18n import tr
@@ -17,6 +30,35 @@ def example_available() -> bool:
         return importlib.util.find_spec("localplan.demo") is not None
     except ModuleNotFoundError:
         return False
+
+
+class RecentDelegate(QStyledItemDelegate):
+    """A recent plan: its file name, and below it the folder in grey (elided in the middle)."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+        return QSize(200, option.fontMetrics.height() * 2 + 14)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        opt.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        path = Path(index.data(Qt.ItemDataRole.UserRole))
+        rect = opt.rect.adjusted(10, 5, -10, -5)
+        half = rect.height() // 2
+        painter.save()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        font = QFont(opt.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white") if selected else QColor("#1F4E79"))
+        painter.drawText(rect.adjusted(0, 0, 0, -half), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         painter.fontMetrics().elidedText(path.stem, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.setFont(opt.font)
+        painter.setPen(QColor("#E8EEF4") if selected else QColor("#6B7785"))
+        painter.drawText(rect.adjusted(0, half, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         opt.fontMetrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, rect.width()))
+        painter.restore()
 
 
 class StartPage(QWidget):
@@ -59,10 +101,13 @@ class StartPage(QWidget):
         self.example_button.clicked.connect(self.example_requested)
         layout.addLayout(buttons)
         recent_title = QLabel(tr("Recent plans"))
-        recent_title.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 12px;")
+        recent_title.setStyleSheet("font-weight: 600; font-size: 11pt; padding-top: 14px;")
         layout.addWidget(recent_title)
         self.recent = QListWidget()
-        self.recent.setMinimumHeight(140)
+        self.recent.setObjectName("recent")
+        self.recent.setItemDelegate(RecentDelegate(self.recent))
+        self.recent.setStyleSheet("QListWidget#recent { border: 1px solid #E1E7EE; border-radius: 6px; }")
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.recent)
         self.no_recent = QLabel(tr("No recent plans yet. Create one, or open the example to look around."))
@@ -82,9 +127,12 @@ class StartPage(QWidget):
     def refresh(self) -> None:
         self.recent.clear()
         for path in settings.recent_files():
-            item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
+            item = QListWidgetItem(Path(path).name)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)
+        if self.recent.count():
+            row = self.recent.sizeHintForRow(0)
+            self.recent.setFixedHeight(row * min(self.recent.count(), 5) + 4)
         self.recent.setVisible(self.recent.count() > 0)
         self.no_recent.setVisible(self.recent.count() == 0)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, 
 from localplan.domain.plan import Plan
 from localplan.forms import sections_of_step, step
 from localplan.guide import guidance
-from localplan.ui.pages_registry import STEP_PAGES
+from localplan.ui.pages_registry import SECTION_PAGES, STEP_PAGES
 from localplan.ui.record_form import FormPage
 from localplan.ui.table_page import TablePage
 
@@ -31,11 +31,18 @@ class StepPage(QWidget):
             if entry.first:
                 factories.append((entry.title(), None, lambda e=entry: e.factory(plan, self)))
         for sec in sections_of_step(step_id):
-            make = (lambda s=sec: FormPage(plan, s.id, self)) if sec.single else (lambda s=sec: TablePage(plan, s.id, self))
+            custom = SECTION_PAGES.get(sec.id)
+            if custom is not None:
+                make = lambda c=custom: c(plan, self)  # noqa: E731 - a factory per tab
+            elif sec.single:
+                make = lambda s=sec: FormPage(plan, s.id, self)  # noqa: E731
+            else:
+                make = lambda s=sec: TablePage(plan, s.id, self)  # noqa: E731
             factories.append((sec.title.get(), sec.id, make))
         for entry in entries:
             if not entry.first:
                 factories.append((entry.title(), None, lambda e=entry: e.factory(plan, self)))
+        self.shows_guidance = not factories  # the page is the step's guidance (the side panel then hides)
         if not factories:
             factories.append(("", None, lambda: self._guidance()))
         self._factories = factories
@@ -55,6 +62,11 @@ class StepPage(QWidget):
 
     def _guidance(self) -> QWidget:
         browser = QTextBrowser()
+        browser.setOpenExternalLinks(False)
+        browser.setObjectName("stepGuide")
+        browser.setStyleSheet("QTextBrowser#stepGuide { background: white; border: 1px solid #D9E1EA; "
+                              "border-radius: 6px; padding: 14px 18px; }")
+        browser.document().setDocumentMargin(4)
         browser.setHtml(guidance(self.step_id))
         return browser
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -75,8 +76,13 @@ class TablePage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        metrics = header.fontMetrics()
         for col, f in enumerate(self.model.columns):
-            header.resizeSection(col, max(70, min(f.width * 8, 320)))
+            label = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            wanted = max(f.width * 8, min(metrics.horizontalAdvance(label) + 28, 240))
+            header.resizeSection(col, max(70, min(wanted, 320)))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.edit_refused.connect(self.show_message)
         self.model.modelReset.connect(self._after_reset)
@@ -94,6 +100,7 @@ class TablePage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([620, 380])  # the table keeps the larger share on a 720-pixel screen
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
@@ -221,16 +228,21 @@ class TablePage(QWidget):
         index = self.view.currentIndex()
         start = self.proxy.mapToSource(index).column() if index.isValid() else 0
         columns = self.model.columns[start:]
-        result = parse_paste(text, self.section, columns, self.plan.context())
-        if result.rows:
-            try:
-                ids = self.plan.insert_rows(self.section.id, result.rows, label=tr("Paste {count} rows").format(count=len(result.rows)))
-            except UserError as exc:
-                QMessageBox.warning(self, tr("Paste"), exc.message)
-                return None
-            self._pending_select = (ids[0], None)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = parse_paste(text, self.section, columns, self.plan.context())
+            ids = (self.plan.insert_rows(self.section.id, result.rows, label=tr("Paste {count} rows").format(
+                count=len(result.rows))) if result.rows else [])
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, tr("Paste"), exc.message)
+            return None
+        QApplication.restoreOverrideCursor()
+        if ids:
+            self.select(ids[0])
         report = PasteReport(len(result.rows), result.refused_rows, result.problems,
-                             tr("Only the first {limit} rows were read; {count} more were left out.").format(
+                             tr("Only the first {limit} rows were read; {count} more were left out. Paste them in parts of "
+                                    "up to {limit} rows, or import them from the Excel workbook.").format(
                                  limit=MAX_ROWS, count=result.truncated) if result.truncated else "", self)
         report.open()
         return report

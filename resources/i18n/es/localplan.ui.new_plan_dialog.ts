@@ -4,12 +4,36 @@
 <context>
     <name></name>
     <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Canton</source>
+        <translation>Cantón</translation>
+    </message>
+    <message>
+        <source>Urban parish</source>
+        <translation>Parroquia urbana</translation>
+    </message>
+    <message>
+        <source>Cantonal seat</source>
+        <translation>Cabecera cantonal</translation>
+    </message>
+    <message>
+        <source>Rural parish</source>
+        <translation>Parroquia rural</translation>
+    </message>
+    <message>
         <source>Province / canton / parish</source>
         <translation>Provincia / cantón / parroquia</translation>
     </message>
     <message>
         <source>INEC code</source>
         <translation>Código INEC</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>New plan</source>
@@ -62,6 +86,10 @@
     <message>
         <source>Create plan…</source>
         <translation>Crear plan…</translation>
+    </message>
+    <message>
+        <source>Only rural parishes have a GAD of their own; urban parishes and the cantonal seat are planned by the municipal GAD (choose the canton).</source>
+        <translation>Solo las parroquias rurales tienen un GAD propio; las parroquias urbanas y la cabecera cantonal las planifica el GAD municipal (elija el cantón).</translation>
     </message>
     <message>
         <source>Choose the GAD in the list first.</source>

@@ -12,6 +12,10 @@
         <translation>{accepted} filas agregadas; {refused} filas rechazadas.</translation>
     </message>
     <message>
+        <source>The first {shown} of {count} problems are listed.</source>
+        <translation>Se muestran los primeros {shown} de {count} problemas.</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>

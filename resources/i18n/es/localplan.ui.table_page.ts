@@ -44,8 +44,8 @@
         <translation>Pegar</translation>
     </message>
     <message>
-        <source>Only the first {limit} rows were read; {count} more were left out.</source>
-        <translation>Solo se leyeron las primeras {limit} filas; se dejaron fuera {count} más.</translation>
+        <source>Only the first {limit} rows were read; {count} more were left out. Paste them in parts of up to {limit} rows, or import them from the Excel workbook.</source>
+        <translation>Solo se leyeron las primeras {limit} filas; quedaron fuera {count} más. Péguelas por partes de hasta {limit} filas o impórtelas desde el libro de Excel.</translation>
     </message>
 </context>
 </TS>
