@@ -117,3 +117,9 @@ def test_check_command_exit_codes_and_json(tmp_path, user_home):
     assert doc["findings"][0]["code"] == "goal_without_baseline" and doc["findings"][0]["row"] == 2
     r = subprocess.run([sys.executable, "-m", "localplan", "check", str(tmp_path / "no.lplan")], capture_output=True, text=True, env=env)
     assert r.returncode == 2
+
+
+def test_ordinance_gaps_become_findings(clean):
+    data = copy.deepcopy(clean)
+    data.sections["ordinance_recitals"] = []
+    assert any(f.code.startswith("ordinance_") for f in check(data))

@@ -91,3 +91,34 @@ def test_import_dialog_reports_and_writes_one_undo_step(window, qtbot, tmp_path)
     assert len(window.plan.rows("risks")) == count + 1
     window.plan.undo()
     assert len(window.plan.rows("risks")) == count
+
+
+def test_traceability_view_marks_gaps(window):
+    from localplan.ui.views import Traceability
+
+    view = Traceability(window.plan)
+    assert view.tree.topLevelItemCount() == len(window.plan.rows("problems"))
+    window.plan.set_value("projects", 1, "goals", None)  # goal 1 loses its project
+    view.rebuild()
+    gaps = []
+
+    def walk(item):
+        if item.text(1):
+            gaps.append(item.text(0) + " | " + item.text(1))
+        for i in range(item.childCount()):
+            walk(item.child(i))
+
+    for i in range(view.tree.topLevelItemCount()):
+        walk(view.tree.topLevelItem(i))
+    assert any("Meta #1" in g and "sin un proyecto" in g for g in gaps)
+    view.detach()
+
+
+def test_budget_view_shows_the_total_and_four_charts(window):
+    from localplan.ui.chart_widget import ChartWidget
+    from localplan.ui.views import BudgetSummary
+
+    view = BudgetSummary(window.plan)
+    assert "$445.000,00" in view.widget().findChildren(__import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel)[0].text()
+    assert len(view.widget().findChildren(ChartWidget)) == 4
+    view.detach()
