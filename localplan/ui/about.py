@@ -33,6 +33,8 @@ def about_html() -> str:
         + "<li>ReportLab — BSD · openpyxl — MIT · python-docx — MIT · sqlite-utils — Apache 2.0 · defusedxml — PSF</li>"
         + "<li>" + tr("DejaVu fonts — free licence (Bitstream Vera derivative), text in {path}").format(
             path=paths.resource("fonts", "LICENSE-DejaVu.txt").name) + "</li></ul>"
+        + ("<p>" + tr("Licence texts of the bundled libraries: {path}").format(path=paths.resource("licenses")) + "</p>"
+           if paths.resource("licenses").is_dir() else "")
     )
 
 
