@@ -33,8 +33,10 @@ def achieved_by_goal(data: PlanData) -> dict[int, dict[str, float]]:
     return out
 
 
-def goal_fulfilment(data: PlanData, goal: dict[str, Any]) -> dict[int, float | None]:
-    achieved = achieved_by_goal(data).get(goal["id"], {})
+def goal_fulfilment(data: PlanData, goal: dict[str, Any],
+                    achieved_map: dict[int, dict[str, float]] | None = None) -> dict[int, float | None]:
+    """Fulfilment per year; pass `achieved_map` (from achieved_by_goal) when looping over goals."""
+    achieved = (achieved_map if achieved_map is not None else achieved_by_goal(data)).get(goal["id"], {})
     programmed = goal.get("yearly_targets") or {}
     return {int(y): fulfilment(programmed.get(y), achieved.get(y), goal.get("direction"))
             for y in sorted(set(programmed) | set(achieved))}
@@ -43,8 +45,9 @@ def goal_fulfilment(data: PlanData, goal: dict[str, Any]) -> dict[int, float | N
 def yearly_fulfilment(data: PlanData) -> dict[int, float | None]:
     """Average fulfilment of all goals with a figure, per year."""
     per_year: dict[int, list[float]] = {}
+    achieved = achieved_by_goal(data)
     for g in data.rows("goals"):
-        for year, value in goal_fulfilment(data, g).items():
+        for year, value in goal_fulfilment(data, g, achieved).items():
             if value is not None:
                 per_year.setdefault(year, []).append(value)
     return {y: round(sum(v) / len(v), 1) for y, v in sorted(per_year.items())}

@@ -35,6 +35,7 @@ class Plan:
         self._opened = opened
         self.conn: sqlite3.Connection = opened.conn
         self._cache: dict[str, list[dict[str, Any]]] = {}
+        self._index: dict[str, tuple[list, dict[int, dict[str, Any]]]] = {}
         self._undo: list[Command] = []
         self._redo: list[Command] = []
         self._listeners: list[Listener] = []
@@ -123,7 +124,16 @@ class Plan:
         return Context(live.gad_code, live.period, lambda sid: ids.get(sid, set()), lang)
 
     def link_label(self, section_id: str, row_id: int) -> str:
-        return self.snapshot_sections([section_id]).link_label(section_id, row_id)
+        """"#id label" of a row (tables call this for every link cell, so it is O(1))."""
+        rows = self.rows(section_id)
+        index = self._index.get(section_id)
+        if index is None or index[0] is not rows:
+            index = (rows, {r["id"]: r for r in rows})
+            self._index[section_id] = index
+        row = index[1].get(row_id)
+        field = section(section_id).label_field
+        label = row.get(field) if row is not None and field else None
+        return f"#{row_id} {label}" if label else f"#{row_id}"
 
     # --- listening -----------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:

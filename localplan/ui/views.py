@@ -153,8 +153,9 @@ class Fulfilment(LiveView):
         lang = language()
         years = data.period_years()
         rows = []
+        achieved = monitoring.achieved_by_goal(data)
         for g in data.rows("goals"):
-            values = monitoring.goal_fulfilment(data, g)
+            values = monitoring.goal_fulfilment(data, g, achieved)
             rows.append([data.link_label("goals", g["id"])] + [
                 "—" if values.get(y) is None else formatting.percent(values[y], 0, lang) for y in years])
         layout.addWidget(title(tr("Fulfilment of goals per year")))
