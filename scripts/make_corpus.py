@@ -182,6 +182,12 @@ def build(out: Path = OUT) -> list[Path]:
     p = plan(out / "crashed-edit.lplan")
     _with_journal(p, "UPDATE \"s_gad\" SET \"team\" = 'half-done edit'", 'DELETE FROM "s_monitoring"')
 
+    p = plan(out / "crashed-growing-edit.lplan")  # killed mid-commit: the header counts pages not yet written
+    size = p.stat().st_size
+    _with_journal(p, *[f"INSERT INTO \"s_problems\" (\"title\", \"description\") VALUES ('p{i}', '{'y' * 3000}')" for i in range(20)])
+    with open(p, "r+b") as fh:
+        fh.truncate(size)
+
     p = plan(out / "garbage-journal.lplan")
     p.with_name(p.name + "-journal").write_bytes(rnd.randbytes(PAGE))
     return sorted(out.iterdir())

@@ -54,6 +54,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "wal-mode.lplan": ("read-only", "otro programa"),
     "current.lplan": ("opened", ""),
     "crashed-edit.lplan": ("opened", ""),
+    "crashed-growing-edit.lplan": ("opened", ""),
     "garbage-journal.lplan": ("opened", ""),
     **{f"past-v{v}.lplan": ("migrated", "") for v in range(schema.MIN_VERSION, schema.CURRENT_VERSION)},
 }
@@ -145,8 +146,9 @@ def test_crash_journal_is_rolled_back_on_open(tmp_path):
     assert not (tmp_path / "in" / "crashed-edit.lplan-journal").exists()
 
 
-def test_crash_journal_read_only_reads_a_private_copy(tmp_path):
-    path = _copy("crashed-edit.lplan", tmp_path / "in")
+@pytest.mark.parametrize("name", ["crashed-edit.lplan", "crashed-growing-edit.lplan"])
+def test_crash_journal_read_only_reads_a_private_copy(tmp_path, name):
+    path = _copy(name, tmp_path / "in")
     before = _state(path.parent)
     plan = Plan.open(path, read_only=True)
     assert plan.record("gad")["team"] == "Ñusta Quishpe — planificación" and len(plan.rows("monitoring")) == 2
@@ -154,7 +156,7 @@ def test_crash_journal_read_only_reads_a_private_copy(tmp_path):
     assert _state(path.parent) == before
 
 
-@pytest.mark.parametrize("name", ["current.lplan", "garbage-journal.lplan"])
+@pytest.mark.parametrize("name", ["current.lplan", "garbage-journal.lplan", "crashed-growing-edit.lplan"])
 def test_our_plans_open_for_writing(tmp_path, name):
     path = _copy(name, tmp_path / "in")
     plan = Plan.open(path)

@@ -65,8 +65,10 @@ def _connect_rw(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _check_file(path: Path) -> bytes:
-    """Checks that need no SQLite: the file exists, is not huge, starts like a database."""
+def _check_file(path: Path, whole: bool = True) -> bytes:
+    """Checks that need no SQLite: the file exists, is not huge, starts like a database and
+    (`whole`) is not cut short — which is only judged once a crash journal is rolled back:
+    mid-commit the header may already count pages the file does not hold yet."""
     name = path.name
     if not path.exists():
         raise PlanFileError(tr("The file “{name}” does not exist.").format(name=name))
@@ -85,7 +87,7 @@ def _check_file(path: Path) -> bytes:
     if size > MAX_PLAN_BYTES:
         raise PlanFileError(tr("The file “{name}” is too large ({size} MB) to be a LocalPlan plan.").format(
             name=name, size=size // (1024 * 1024)))
-    if _truncated(header, size):
+    if whole and _truncated(header, size):
         raise PlanFileError(tr("The plan “{name}” is damaged. Open one of its automatic backups instead.").format(name=name))
     return header
 
@@ -232,7 +234,7 @@ def _settle_side_files(path: Path, header: bytes, lock: PlanLock | None, reason:
 def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPlan:
     """Open a plan for work. Older files are upgraded after a backup; newer ones open read-only."""
     path = Path(path)
-    header = _check_file(path)
+    header = _check_file(path, whole=False)
     lock: PlanLock | None = None
     reason: str | None = None
     if not read_only:
