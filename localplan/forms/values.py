@@ -148,7 +148,10 @@ def _number(raw: Any, lang: str | None) -> float:
     if isinstance(raw, bool):
         raise ValueProblem(tr("Expected a number."))
     if isinstance(raw, (int, float)):
-        value = float(raw)
+        try:
+            value = float(raw)
+        except OverflowError:  # an integer of hundreds of digits
+            raise ValueProblem(tr("The number is out of range.")) from None
     elif isinstance(raw, str):
         try:
             value = formatting.parse_number(raw, lang)
