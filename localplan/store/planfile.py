@@ -1,9 +1,12 @@
 """Open and create plan files, treating every file as untrusted until checked.
 
-Before a file is used: it must start with SQLite's header, carry our application_id and
-a known user_version, pass `integrity_check`, and hold exactly the schema of its version
-(no extra table, view, trigger or index). Checks run on a read-only connection with
-`trusted_schema=OFF`, so a refused file is never written and no SQL stored in it runs.
+Before a file is used: it must start with SQLite's header, be whole pages and under
+MAX_PLAN_BYTES, carry our application_id and a known user_version, hold exactly the
+schema of its version (no extra table, view, trigger or index; compared as text *before*
+`integrity_check`, which would evaluate a generated column), then pass `integrity_check`.
+Checks run on a read-only connection with `trusted_schema=OFF` and CHECKs ignored, so a
+refused file is never written and no SQL stored in it runs. A hot journal or a WAL beside
+the plan is settled on a private copy first (store/recovery.py).
 
 Journal mode DELETE with synchronous=FULL: each committed edit is on disk when the call
 returns, the plan stays one file (no -wal beside it to lose when copying to a stick),
