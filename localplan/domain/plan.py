@@ -30,6 +30,22 @@ class StorageError(UserError):
     """The disk refused a write (full, removed, read-only); nothing was changed."""
 
 
+def storage_reason(exc: sqlite3.Error) -> str:
+    """Why SQLite could not write, in the user's language (SQLite's own text is English)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name == "SQLITE_READONLY_DBMOVED":
+        return tr("the plan file was moved, renamed or deleted while it was open")
+    if name == "SQLITE_FULL" or name.startswith("SQLITE_IOERR"):
+        return tr("the disk is full or cannot be written")
+    if name.startswith("SQLITE_READONLY"):
+        return tr("the file or its folder cannot be written")
+    if name.startswith("SQLITE_CANTOPEN"):
+        return tr("the folder of the plan cannot be reached")
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
+        return tr("another program is using the file")
+    return str(exc)
+
+
 class Plan:
     def __init__(self, opened: planfile.OpenedPlan) -> None:
         self._opened = opened
@@ -152,6 +168,8 @@ class Plan:
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or tr("This plan is open read-only."))
         try:
+            if self.conn.in_transaction:  # left open by a failed rollback
+                self.conn.execute("ROLLBACK")
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 for op in command.ops:
@@ -159,12 +177,15 @@ class Plan:
                 self.conn.execute("COMMIT")
             except BaseException:
                 if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                    try:
+                        self.conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass  # SQLite rolls back itself (or from the journal on the next open)
                 raise
         except sqlite3.Error as exc:
             raise StorageError(tr("The change could not be saved ({reason}). Nothing was changed; "
                                    "if the disk is full or the memory stick was removed, fix that or "
-                                   "use “Save a copy as…”.").format(reason=exc)) from None
+                                   "use “Save a copy as…”.").format(reason=storage_reason(exc))) from None
         except BaseException:
             for sid in command.sections:
                 self._cache.pop(sid, None)
@@ -314,4 +335,12 @@ class Plan:
                                  [Reorder(section_id, tuple(old), tuple(new))]))
 
     def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """Write a copy of the plan elsewhere; works even when the plan's own file is gone."""
+        target = Path(target)
+        try:
+            same = target.exists() and self.path.exists() and os.path.samefile(target, self.path)
+        except OSError:
+            same = False
+        if same:
+            raise UserError(tr("Choose another name or folder: “{name}” is the plan that is open.").format(name=target.name))
         return planfile.save_copy(self.conn, target)

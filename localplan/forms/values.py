@@ -37,6 +37,7 @@ class Context:
 
 
 YEAR_RANGE = (1950, 2100)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 YES = QT_TR_NOOP("Yes")
 NO = QT_TR_NOOP("No")
 
@@ -100,6 +101,8 @@ def parse(f: Field, raw: Any, ctx: Context | None = None) -> Any:
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
             raise ValueProblem(tr("Expected text."))
         text = str(raw).strip() if t is FieldType.TEXT else str(raw).rstrip()
+        if _SURROGATE.search(text):  # not text at all: it cannot be stored or written as UTF-8
+            raise ValueProblem(tr("The text contains characters that are not valid."))
         if t is FieldType.TEXT:
             text = " ".join(text.split())
         if len(text) > f.max_length:
@@ -147,7 +150,10 @@ def _number(raw: Any, lang: str | None) -> float:
     if isinstance(raw, bool):
         raise ValueProblem(tr("Expected a number."))
     if isinstance(raw, (int, float)):
-        value = float(raw)
+        try:
+            value = float(raw)
+        except OverflowError:  # an integer of hundreds of digits
+            raise ValueProblem(tr("The number is out of range.")) from None
     elif isinstance(raw, str):
         try:
             value = formatting.parse_number(raw, lang)
@@ -157,7 +163,7 @@ def _number(raw: Any, lang: str | None) -> float:
         raise ValueProblem(tr("Expected a number."))
     if math.isnan(value) or math.isinf(value) or abs(value) > 1e15:
         raise ValueProblem(tr("The number is out of range."))
-    return value
+    return value + 0.0  # -0.0 becomes 0.0 (the store keeps no sign of zero)
 
 
 def _bounds(f: Field, number: float, lang: str | None) -> None:

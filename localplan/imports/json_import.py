@@ -22,6 +22,11 @@ from localplan.imports.problems import Problem
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 20_000  # per section; a metropolitan plan has a few hundred
 MAX_PROBLEMS = 200
+# Counted on the text before parsing, so a hostile file cannot make the parser build
+# millions of objects (memory) before the row limits are checked. Generous: the largest
+# plan at MAX_ROWS per section stays far below.
+MAX_CONTAINERS = 300_000  # objects and lists ("{" and "[", strings included)
+MAX_VALUES = 3_000_000  # "," and ":"
 
 
 
@@ -44,6 +49,10 @@ def read_file(path: str | os.PathLike[str]) -> PlanData:
 
 
 def read_text(text: str, name: str = "JSON") -> PlanData:
+    for count, limit in ((text.count("{") + text.count("["), MAX_CONTAINERS), (text.count(",") + text.count(":"), MAX_VALUES)):
+        if count > limit:
+            raise ValidationError(tr("“{name}” holds far more data than any plan ({count} items; at most {limit}); nothing was imported.").format(
+                name=name, count=count, limit=limit))
     try:
         doc = json.loads(text)
     except RecursionError:

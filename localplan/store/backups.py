@@ -1,13 +1,15 @@
 """Rotating automatic backups in the user data folder.
 
 A copy is taken with SQLite's backup API (consistent even while the plan is open) when a
-plan is opened for writing, and before any migration. The newest KEEP copies per plan
-name are kept.
+plan is opened for writing, and before any migration. It is written under a `.partial`
+name and renamed when complete, so a crash never leaves a broken backup in the list.
+The newest KEEP copies per plan name are kept.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -26,14 +28,20 @@ def backup_copy(conn: sqlite3.Connection, plan: Path, reason: str = "open") -> P
     folder = paths.backups_dir()
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{_stem(plan)}-{stamp}-{reason}.lplan"
+    partial = target.with_name(target.name + ".partial")  # not listed until complete
     try:
         paths.ensure_dir(folder)
-        dest = sqlite3.connect(target)
+        dest = sqlite3.connect(partial)
         try:
             conn.backup(dest)
         finally:
             dest.close()
+        os.replace(partial, target)
     except (OSError, sqlite3.Error):
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
         return None
     rotate(plan)
     return target

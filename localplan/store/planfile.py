@@ -1,9 +1,12 @@
 """Open and create plan files, treating every file as untrusted until checked.
 
-Before a file is used: it must start with SQLite's header, carry our application_id and
-a known user_version, pass `integrity_check`, and hold exactly the schema of its version
-(no extra table, view, trigger or index). Checks run on a read-only connection with
-`trusted_schema=OFF`, so a refused file is never written and no SQL stored in it runs.
+Before a file is used: it must start with SQLite's header, be whole pages and under
+MAX_PLAN_BYTES, carry our application_id and a known user_version, hold exactly the
+schema of its version (no extra table, view, trigger or index; compared as text *before*
+`integrity_check`, which would evaluate a generated column), then pass `integrity_check`.
+Checks run on a read-only connection with `trusted_schema=OFF` and CHECKs ignored, so a
+refused file is never written and no SQL stored in it runs. A hot journal or a WAL beside
+the plan is settled on a private copy first (store/recovery.py).
 
 Journal mode DELETE with synchronous=FULL: each committed edit is on disk when the call
 returns, the plan stays one file (no -wal beside it to lose when copying to a stick),
@@ -22,12 +25,12 @@ from pathlib import Path
 from localplan import __version__
 from localplan.errors import PlanFileError
 from localplan.i18n import tr
-from localplan.store import backups, schema
+from localplan.store import backups, recovery, schema
 from localplan.store.lock import PlanLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXTENSION = ".lplan"
-
+MAX_PLAN_BYTES = 1024 * 1024 * 1024  # a real plan is a few MB; beyond this, refuse before reading
 
 
 @dataclass
@@ -52,6 +55,7 @@ class OpenedPlan:
 def _connect_ro(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA ignore_check_constraints = ON")  # never evaluate a CHECK stored in the file
     return conn
 
 
@@ -64,53 +68,111 @@ def _connect_rw(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def inspect(path: Path) -> tuple[int, bool]:
-    """Check a file without writing to it. Return (schema version, newer than this program).
-
-    Raises PlanFileError with a message in the user's language.
-    """
+def _check_file(path: Path, whole: bool = True) -> bytes:
+    """Checks that need no SQLite: the file exists, is not huge, starts like a database and
+    (`whole`) is not cut short — which is only judged once a crash journal is rolled back:
+    mid-commit the header may already count pages the file does not hold yet."""
     name = path.name
     if not path.exists():
         raise PlanFileError(tr("The file “{name}” does not exist.").format(name=name))
     if not path.is_file():
         raise PlanFileError(tr("“{name}” is a folder, not a plan file.").format(name=name))
     try:
+        size = path.stat().st_size
         with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(100)
     except OSError as exc:
         raise PlanFileError(tr("The file “{name}” cannot be read ({reason}).").format(name=name, reason=exc.strerror or exc)) from None
     if not header:
         raise PlanFileError(tr("The file “{name}” is empty: it is not a LocalPlan plan.").format(name=name))
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
         raise PlanFileError(tr("The file “{name}” is not a LocalPlan plan.").format(name=name))
+    if size > MAX_PLAN_BYTES:
+        raise PlanFileError(tr("The file “{name}” is too large ({size} MB) to be a LocalPlan plan.").format(
+            name=name, size=size // (1024 * 1024)))
+    if whole and _truncated(header, size):
+        raise PlanFileError(tr("The plan “{name}” is damaged. Open one of its automatic backups instead.").format(name=name))
+    return header
+
+
+def _truncated(header: bytes, size: int) -> bool:
+    """A database file is whole pages; its header may also say how many (SQLite reads the
+    missing tail of a cut file as zeros without complaint, so we look ourselves)."""
+    if len(header) < 100:
+        return True
+    page = int.from_bytes(header[16:18], "big")
+    page = 65536 if page == 1 else page
+    if page < 512 or page & (page - 1):
+        return True
+    if size % page:
+        return True
+    pages = int.from_bytes(header[28:32], "big")
+    header_size_valid = header[24:28] == header[92:96] and not recovery.is_wal(header)
+    return header_size_valid and pages * page > size
+
+
+def inspect(path: Path, name: str | None = None) -> tuple[int, bool]:
+    """Check a file without writing to it. Return (schema version, newer than this program).
+
+    Raises PlanFileError with a message in the user's language.
+    """
+    _check_file(path)
+    name = name or path.name
     try:
         conn = _connect_ro(path)
     except sqlite3.Error:
         raise PlanFileError(tr("The file “{name}” cannot be opened as a plan.").format(name=name)) from None
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != schema.APPLICATION_ID:
-            raise PlanFileError(tr("“{name}” is a database of another program, not a LocalPlan plan.").format(name=name))
-        if version < schema.MIN_VERSION:
-            raise PlanFileError(tr("“{name}” was made by a version of LocalPlan too old to open.").format(name=name))
-        check = conn.execute("PRAGMA integrity_check").fetchall()
-        if check != [("ok",)]:
-            raise PlanFileError(tr("The plan “{name}” is damaged. Open one of its automatic backups instead.").format(name=name))
-        actual = schema.master(conn)
-        if version <= schema.CURRENT_VERSION:
-            if actual != schema.expected_master(version):
-                raise PlanFileError(tr("The plan “{name}” has been altered outside LocalPlan (unknown tables, views or triggers) and will not be opened.").format(name=name))
-            return version, False
-        known = _memory(schema.CURRENT_VERSION)
-        for kind, table, _, _ in schema.expected_master(schema.CURRENT_VERSION):
-            if kind == "table" and not set(schema.columns(conn, table)) >= set(schema.columns(known, table)):
-                raise PlanFileError(tr("The plan “{name}” was made by a newer LocalPlan in a form this version cannot read.").format(name=name))
-        return version, True
+        return _inspect_conn(conn, name)
     except sqlite3.DatabaseError:
         raise PlanFileError(tr("The plan “{name}” is damaged or is not a LocalPlan plan.").format(name=name)) from None
     finally:
         conn.close()
+
+
+def _inspect_conn(conn: sqlite3.Connection, name: str) -> tuple[int, bool]:
+    # Order matters: the schema is compared as text before anything (integrity_check
+    # included) could evaluate an expression stored in it (generated column, index).
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id != schema.APPLICATION_ID:
+        raise PlanFileError(tr("“{name}” is a database of another program, not a LocalPlan plan.").format(name=name))
+    if version < schema.MIN_VERSION:
+        raise PlanFileError(tr("“{name}” was made by a version of LocalPlan too old to open.").format(name=name))
+    newer = version > schema.CURRENT_VERSION
+    if not newer:
+        if schema.master(conn) != schema.expected_master(version):
+            raise PlanFileError(tr("The plan “{name}” has been altered outside LocalPlan (unknown tables, views or triggers) and will not be opened.").format(name=name))
+    elif not _readable_newer(conn):
+        raise PlanFileError(tr("The plan “{name}” was made by a newer LocalPlan in a form this version cannot read.").format(name=name))
+    check = conn.execute("PRAGMA integrity_check").fetchall()
+    if check != [("ok",)]:
+        raise PlanFileError(tr("The plan “{name}” is damaged. Open one of its automatic backups instead.").format(name=name))
+    return version, newer
+
+
+def _readable_newer(conn: sqlite3.Connection) -> bool:
+    """A newer file is read (never written) if our tables are plain tables holding at least
+    our columns, and nothing in it is code that reading or checking would evaluate."""
+    kinds = {}
+    for kind, obj, sql in conn.execute("SELECT type, name, COALESCE(sql, '') FROM sqlite_master"):
+        kinds[obj] = kind
+        if kind == "table" and sql.lstrip().upper().startswith("CREATE VIRTUAL"):
+            return False
+    for obj, kind in kinds.items():
+        if kind == "table" and any(r[6] for r in conn.execute(f'PRAGMA table_xinfo("{obj}")')):
+            return False  # a generated column: integrity_check would compute it
+        if kind == "index":
+            if any(r[1] == -2 for r in conn.execute(f'PRAGMA index_xinfo("{obj}")')):
+                return False  # an expression index
+    if conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %'").fetchone()[0]:
+        return False  # a partial index
+    known = _memory(schema.CURRENT_VERSION)
+    for kind, table, _, _ in schema.expected_master(schema.CURRENT_VERSION):
+        if kind == "table":
+            if kinds.get(table) != "table" or not set(schema.columns(conn, table)) >= set(schema.columns(known, table)):
+                return False
+    return True
 
 
 _memory_cache: dict[int, sqlite3.Connection] = {}
@@ -125,41 +187,65 @@ def _memory(version: int) -> sqlite3.Connection:
     return _memory_cache[version]
 
 
-def _recover_hot_journal(path: Path) -> None:
-    """A crash mid-transaction leaves a journal; a read-write open rolls it back."""
-    journal = path.with_name(path.name + "-journal")
-    if journal.exists() and journal.stat().st_size > 0:
-        conn = sqlite3.connect(str(path), isolation_level=None)
-        try:
-            conn.execute("PRAGMA trusted_schema = OFF")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error:
-            pass
-        finally:
-            conn.close()
+def _take_lock(path: Path) -> tuple[PlanLock | None, str | None]:
+    lock = PlanLock(path)
+    try:
+        if not lock.acquire():
+            return None, tr("This plan is open in another window or program; it is shown read-only.")
+    except OSError:
+        return None, tr("The folder of this plan cannot be written to; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
+    if not os.access(path, os.W_OK):
+        lock.release()
+        return None, tr("The file is read-only; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
+    return lock, None
+
+
+def _settle_side_files(path: Path, header: bytes, lock: PlanLock | None, reason: str | None) -> OpenedPlan | None:
+    """Deal with a hot journal or a WAL beside the plan (see store/recovery.py).
+
+    Returns a read-only plan read from a checked private copy, or None when the plan
+    itself is now ready to be opened (nothing beside it, or its journal rolled back).
+    """
+    wal = recovery.is_wal(header)
+    if not wal and not recovery.has_hot_journal(path):
+        return None
+    try:
+        with recovery.private_copy(path) as copy:
+            version, newer = inspect(copy, path.name)
+            if not wal and lock is not None:
+                recovery.roll_back_in_place(path)
+                return None
+            conn = recovery.memory_copy(copy)
+    except sqlite3.Error:
+        raise PlanFileError(tr("The plan “{name}” is damaged or is not a LocalPlan plan.").format(name=path.name)) from None
+    except OSError as exc:
+        raise PlanFileError(tr("The file “{name}” cannot be read ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
+    if lock is not None:
+        lock.release()
+    if wal:
+        reason = tr("This plan was last saved by another program in a way LocalPlan does not use; it is shown read-only. "
+                    "Use “Save a copy as…” to keep working on a copy.")
+    migrated = None
+    if newer:
+        reason = tr("This plan was made by a newer version of LocalPlan; it is shown read-only.")
+    elif version < schema.CURRENT_VERSION:
+        conn = _upgraded_in_memory(conn, version)
+        migrated = version
+    return OpenedPlan(path, conn, version, True, reason or tr("Opened read-only."), migrated_from=migrated)
 
 
 def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPlan:
     """Open a plan for work. Older files are upgraded after a backup; newer ones open read-only."""
     path = Path(path)
+    header = _check_file(path, whole=False)
     lock: PlanLock | None = None
     reason: str | None = None
-    if not read_only and path.is_file():
-        lock = PlanLock(path)
-        try:
-            if not lock.acquire():
-                lock = None
-                reason = tr("This plan is open in another window or program; it is shown read-only.")
-        except OSError:
-            lock = None
-            reason = tr("The folder of this plan cannot be written to; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
-        if lock is not None and not os.access(path, os.W_OK):
-            lock.release()
-            lock = None
-            reason = tr("The file is read-only; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
-        if lock is not None:
-            _recover_hot_journal(path)
+    if not read_only:
+        lock, reason = _take_lock(path)
     try:
+        settled = _settle_side_files(path, header, lock, reason)
+        if settled is not None:
+            return settled
         version, newer = inspect(path)
     except BaseException:
         if lock is not None:

@@ -20,6 +20,10 @@
         <translation>Se esperaba un texto.</translation>
     </message>
     <message>
+        <source>The text contains characters that are not valid.</source>
+        <translation>El texto contiene caracteres no válidos.</translation>
+    </message>
+    <message>
         <source>The text is too long ({length} characters; at most {limit}).</source>
         <translation>El texto es demasiado largo ({length} caracteres; máximo {limit}).</translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>«{name}» no es un archivo de texto UTF-8: no es un archivo JSON de LocalPlan.</translation>
     </message>
     <message>
+        <source>“{name}” holds far more data than any plan ({count} items; at most {limit}); nothing was imported.</source>
+        <translation>«{name}» contiene muchos más datos que cualquier plan ({count} elementos; como máximo {limit}); no se importó nada.</translation>
+    </message>
+    <message>
         <source>“{name}” is nested too deeply to be a LocalPlan file.</source>
         <translation>«{name}» tiene un anidamiento demasiado profundo para ser un archivo de LocalPlan.</translation>
     </message>

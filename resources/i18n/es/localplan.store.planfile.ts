@@ -52,6 +52,10 @@
         <translation>El plan «{name}» está dañado o no es un plan de LocalPlan.</translation>
     </message>
     <message>
+        <source>The file “{name}” is too large ({size} MB) to be a LocalPlan plan.</source>
+        <translation>El archivo «{name}» es demasiado grande ({size} MB) para ser un plan de LocalPlan.</translation>
+    </message>
+    <message>
         <source>This plan is open in another window or program; it is shown read-only.</source>
         <translation>Este plan está abierto en otra ventana o programa; se muestra solo para lectura.</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
         <source>The file is read-only; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.</source>
         <translation>El archivo es de solo lectura; se muestra solo para lectura. Use «Guardar una copia como…» para seguir trabajando en otro lugar.</translation>
+    </message>
+    <message>
+        <source>This plan was last saved by another program in a way LocalPlan does not use; it is shown read-only. Use “Save a copy as…” to keep working on a copy.</source>
+        <translation>Este plan fue guardado por última vez por otro programa de una forma que LocalPlan no usa; se muestra solo para lectura. Use «Guardar una copia como…» para seguir trabajando en una copia.</translation>
     </message>
     <message>
         <source>This plan was made by a newer version of LocalPlan; it is shown read-only.</source>
