@@ -49,5 +49,12 @@ env -u LOCALPLAN_HOME "$CLI" new "$WORK/portable.lplan" --gad 04 >/dev/null
 [ -d "$APP/LocalPlanData" ] || { echo "portable mode did not keep its data beside the program"; exit 1; }
 rm -rf "$APP/portable.txt" "$APP/LocalPlanData"
 du -sh "$APP"
-(cd dist && rm -f LocalPlan.zip && python3 -m zipfile -c LocalPlan.zip LocalPlan >/dev/null && du -h LocalPlan.zip)
+(cd dist && rm -f LocalPlan.zip && python3 - <<'PYZIP'
+import os, zipfile
+with zipfile.ZipFile("LocalPlan.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    for root, _, files in os.walk("LocalPlan"):
+        for name in files:
+            z.write(os.path.join(root, name))
+PYZIP
+du -h LocalPlan.zip)
 echo "frozen smoke: ok"
