@@ -13,6 +13,7 @@ def add(sub) -> None:
     p = sub.add_parser("template", help=tr("write blank templates for participants"),
                        description=tr("Blank matrices to fill without a laptop; the workbook imports back into a plan."))
     p.add_argument("--xlsx", metavar="OUT.xlsx", help=tr("a blank workbook"))
+    p.add_argument("--pdf", metavar="OUT.pdf", help=tr("printable blank forms"))
     p.add_argument("--gad", metavar="CODE", help=tr("INEC code, so parish lists fit the GAD"))
 
 
@@ -20,9 +21,15 @@ def run(args) -> int:
     from localplan.domain.data import PlanData
     from localplan.exports.workbook.write import write_workbook
 
-    if not args.xlsx:
-        raise UserError(tr("Say what to write, e.g. --xlsx OUT.xlsx."))
-    gad = {"id": 1, "gad_code": args.gad, "period_start": 2023, "period_end": 2027}
-    write_workbook(PlanData({"gad": [gad]}), Path(args.xlsx), blank=True)
-    say(tr("Wrote {path}").format(path=args.xlsx))
+    if not args.xlsx and not args.pdf:
+        raise UserError(tr("Say what to write, e.g. --xlsx OUT.xlsx or --pdf OUT.pdf."))
+    if args.xlsx:
+        gad = {"id": 1, "gad_code": args.gad, "period_start": 2023, "period_end": 2027}
+        write_workbook(PlanData({"gad": [gad]}), Path(args.xlsx), blank=True)
+        say(tr("Wrote {path}").format(path=args.xlsx))
+    if args.pdf:
+        from localplan.exports.blank_forms import write_blank_forms
+
+        write_blank_forms(Path(args.pdf))
+        say(tr("Wrote {path}").format(path=args.pdf))
     return 0

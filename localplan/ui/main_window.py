@@ -109,9 +109,22 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         self.language_actions = group
+        tools_menu = bar.addMenu(tr("&Tools"))
+        tools_menu.addAction(self._action(tr("&Compare plans…"), self._compare))
+        tools_menu.addAction(self._action(tr("C&onsolidate for the ministry…"), self._consolidate))
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About LocalPlan"), self._about))
         self._update_actions()
+
+    def _compare(self) -> None:
+        from localplan.ui.rollup_dialogs import CompareDialog
+
+        CompareDialog(self).exec()
+
+    def _consolidate(self) -> None:
+        from localplan.ui.rollup_dialogs import ConsolidateDialog
+
+        ConsolidateDialog(self).exec()
 
     def _about(self) -> None:
         from localplan.ui.about import show_about
