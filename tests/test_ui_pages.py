@@ -122,3 +122,17 @@ def test_budget_view_shows_the_total_and_four_charts(window):
     assert "$445.000,00" in view.widget().findChildren(__import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel)[0].text()
     assert len(view.widget().findChildren(ChartWidget)) == 4
     view.detach()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_every_step_fits_a_small_laptop_screen(window, size):
+    from localplan.forms import STEPS
+
+    window.resize(*size)
+    for step_id in ["home", *[s.id for s in STEPS]]:
+        page = window.view.show_step(step_id)
+        tabs = getattr(page, "tabs", None)
+        for n in range(tabs.count() if tabs else 0):
+            page.page_at(n)
+        assert window.minimumSizeHint().width() <= size[0], step_id
+        assert window.view.minimumSizeHint().width() <= size[0], step_id

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -67,12 +68,15 @@ class OrdinancePage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.template = QComboBox()
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(24)  # long template names must not widen the window
         for code, t in library.templates().items():
             self.template.addItem(t.label.get(), code)
         self.apply_button = QPushButton(tr("Start from template"))
         self.apply_button.clicked.connect(self.apply_clicked)
         self.status = QLabel()
         self.status.setStyleSheet("font-weight: 600; color: #1F4E79;")
+        self.status.setWordWrap(True)
         top.addWidget(QLabel(tr("Template")))
         top.addWidget(self.template, 1)
         top.addWidget(self.apply_button)
@@ -97,7 +101,11 @@ class OrdinancePage(QWidget):
                               (self.articles, tr("Articles")), (self.dispositions, tr("Dispositions")),
                               (self.approval, tr("Approval")), (self.checklist, tr("Checklist")),
                               (self.versions, tr("Versions")), (self.preview, tr("Preview"))):
-            self.tabs.addTab(widget, title)
+            holder = QScrollArea()  # wide tabs scroll inside themselves; the window keeps its size
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setWidget(widget)
+            self.tabs.addTab(holder, title)
         layout.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()

@@ -23,6 +23,8 @@ class PageEntry:
 
 
 STEP_PAGES: dict[str, list[PageEntry]] = {}
+# Steps whose custom page edits the step's sections itself: their generic tables are not shown.
+REPLACES_SECTIONS: set[str] = {"ordinance"}
 
 
 def register_step_page(step_id: str, title: Callable[[], str], factory: Factory, first: bool = True) -> None:

@@ -126,6 +126,8 @@ class PlanView(QWidget):
         for row, st in enumerate(STEPS, start=1):
             if st.id == step_id:
                 self.nav.setCurrentRow(row)
+                if step_id not in self.pages:  # already the current row: no signal came
+                    self._show_step(row)
         return self.pages[step_id]
 
     def jump(self, section_id: str, row_id: int | None = None, field_id: str | None = None) -> bool:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, 
 from localplan.domain.plan import Plan
 from localplan.forms import sections_of_step, step
 from localplan.guide import guidance
-from localplan.ui.pages_registry import SECTION_PAGES, STEP_PAGES
+from localplan.ui.pages_registry import REPLACES_SECTIONS, SECTION_PAGES, STEP_PAGES
 from localplan.ui.record_form import FormPage
 from localplan.ui.table_page import TablePage
 
@@ -30,7 +30,7 @@ class StepPage(QWidget):
         for entry in entries:
             if entry.first:
                 factories.append((entry.title(), None, lambda e=entry: e.factory(plan, self)))
-        for sec in sections_of_step(step_id):
+        for sec in ([] if step_id in REPLACES_SECTIONS and entries else sections_of_step(step_id)):
             custom = SECTION_PAGES.get(sec.id)
             if custom is not None:
                 make = lambda c=custom: c(plan, self)  # noqa: E731 - a factory per tab
