@@ -113,3 +113,9 @@ def test_texts_are_trimmed_and_bounded():
     assert parse(field_of(FieldType.TEXT), "  a   b ", Context()) == "a b"
     with pytest.raises(ValueProblem, match="largo"):
         parse(field_of(FieldType.TEXT, max_length=5), "123456", Context())
+
+
+def test_a_single_option_whose_label_has_commas():
+    label = "Personas sujetas a protección internacional (refugiadas, solicitantes de asilo, apátridas)"
+    f = field_of(FieldType.MULTICHOICE, choices="mobility_categories")
+    assert parse(f, label, Context()) == ["international_protection"]

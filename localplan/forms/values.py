@@ -60,7 +60,7 @@ def choice_label(list_id: str, code: str, lang: str | None = None) -> str:
         unit = loader.dpa().get(code)
         if unit is None:
             return code
-        return f"{unit.name} ({unit.code})" if list_id == "dpa_units" else unit.name
+        return f"{unit.name} ({unit.code})" if list_id == "dpa_units" else loader.dpa().display_name(code)
     return loader.choice_label(list_id, code, lang)
 
 
@@ -68,7 +68,7 @@ def choice_items(list_id: str, ctx: Context | None, lang: str | None = None) -> 
     """(code, label) pairs in display order."""
     if list_id == "gad_parishes":
         units = loader.dpa().parishes_of(ctx.gad_code) if ctx and ctx.gad_code else []
-        return [(u.code, u.name) for u in units]
+        return [(u.code, loader.dpa().display_name(u.code)) for u in units]
     if list_id == "dpa_units":
         return [(u.code, f"{u.name} ({u.code})") for u in loader.dpa().units]
     return [(c.code, c.label.get(lang)) for c in loader.choice_list(list_id)]
@@ -135,6 +135,11 @@ def parse(f: Field, raw: Any, ctx: Context | None = None) -> Any:
     if t is FieldType.CHOICE:
         return _lookup_code(f, str(raw), ctx)
     if t is FieldType.MULTICHOICE:
+        if isinstance(raw, str) and ";" not in raw and "," in raw:
+            try:  # one option whose label holds commas ("… (refugiadas, solicitantes de asilo, …)")
+                return [_lookup_code(f, raw, ctx)]
+            except ValueProblem:
+                pass
         items = _items(raw)
         return _unique([_lookup_code(f, str(x), ctx) for x in items]) or None
     if t is FieldType.LINK:

@@ -118,12 +118,27 @@ class Dpa:
         self.version = version
         self.units = units
         self.by_code = {u.code: u for u in units}
+        self._ambiguous: set[tuple[str | None, str]] | None = None
         self._children: dict[str | None, list[Unit]] = {}
         for unit in units:
             self._children.setdefault(unit.parent, []).append(unit)
 
     def get(self, code: str) -> Unit | None:
         return self.by_code.get(code)
+
+    def display_name(self, code: str) -> str:
+        """The unit's name, with its code when a sibling has the same name (two "Tulcán")."""
+        unit = self.get(code)
+        if unit is None:
+            return code
+        if self._ambiguous is None:
+            seen: dict[tuple[str | None, str], int] = {}
+            for u in self.units:
+                seen[(u.parent, fold(u.name))] = seen.get((u.parent, fold(u.name)), 0) + 1
+            self._ambiguous = {k for k, n in seen.items() if n > 1}
+        if (unit.parent, fold(unit.name)) in self._ambiguous:
+            return f"{unit.name} ({unit.code})"
+        return unit.name
 
     def children(self, code: str | None) -> list[Unit]:
         return self._children.get(code, [])
