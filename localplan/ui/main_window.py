@@ -291,23 +291,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("A copy was saved as {path}.").format(path=name), 6000)
 
     def undo(self) -> None:
-        if self.plan is not None:
-            try:
-                label = self.plan.undo()
-            except UserError as exc:
-                self._fail(exc)
-                return
-            if label:
-                self.statusBar().showMessage(tr("Undone: {action}").format(action=label), 4000)
-            self._update_actions()
+        self._step_history(lambda plan: plan.undo(), tr("Undone: {action}"))
 
     def redo(self) -> None:
-        if self.plan is not None:
-            try:
-                label = self.plan.redo()
-            except UserError as exc:
-                self._fail(exc)
-                return
-            if label:
-                self.statusBar().showMessage(tr("Redone: {action}").format(action=label), 4000)
-            self._update_actions()
+        self._step_history(lambda plan: plan.redo(), tr("Redone: {action}"))
+
+    def _step_history(self, step, message: str) -> None:
+        if self.plan is None:
+            return
+        try:
+            label = step(self.plan)
+        except UserError as exc:
+            self._fail(exc)
+            return
+        if label:
+            self.statusBar().showMessage(message.format(action=label), 4000)
+        self._update_actions()
