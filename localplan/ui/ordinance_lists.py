@@ -110,7 +110,8 @@ class RowListTab(QWidget):
         return {}
 
     def item_text(self, row: dict, label: str) -> str:
-        raise NotImplementedError
+        """The list line of a row; the tabs below show their own fields."""
+        return " ".join(part for part in (label, row.get("heading") or row.get("text") or "") if part)
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()
