@@ -17,10 +17,10 @@ from localplan.reference import dpa
 
 @pytest.fixture(scope="module")
 def many_plans(tmp_path_factory):
-    """120 plans of distinct cantons, a duplicate of one (newer), a JSON file and broken files."""
+    """200 plans of distinct cantons, a duplicate of one (newer), a JSON file and broken files."""
     folder = tmp_path_factory.mktemp("national")
     os.environ.setdefault("LOCALPLAN_HOME", str(tmp_path_factory.mktemp("h")))
-    cantons = [u.code for u in dpa().level_units("canton")][:120]
+    cantons = [u.code for u in dpa().level_units("canton")][:200]
     for n, code in enumerate(cantons):
         synthetic.write_plan(folder / f"gad_{code}.lplan", "small", seed=n, gad_code=code)
     old = folder / f"gad_{cantons[0]}.lplan"
@@ -36,7 +36,7 @@ def many_plans(tmp_path_factory):
 def test_collect_keeps_newest_and_lists_broken(many_plans):
     folder, cantons = many_plans
     result = collect([folder], workers=2)
-    assert len(result.kept) == 121  # 120 cantons + the parish JSON
+    assert len(result.kept) == 201  # 200 cantons + the parish JSON
     assert {b.source.rsplit("/", 1)[-1] for b in result.broken} == {"broken.lplan", "empty.lplan", "bad.json"}
     assert all("Traceback" not in b.reason for b in result.broken)
     [(older, newer)] = result.replaced
@@ -51,7 +51,7 @@ def test_national_workbook_has_a_row_per_gad_and_the_summary_sheets(many_plans, 
     wb = load_workbook(out)
     assert wb.sheetnames == ["Por GAD", "Por objetivo del PMM", "Por provincia", "Notas"]
     by_gad = wb["Por GAD"]
-    assert by_gad.max_row == 1 + 121
+    assert by_gad.max_row == 1 + 201
     assert by_gad["A1"].value == "Código INEC"
     assert wb["Por objetivo del PMM"].max_row == 1 + 23
     notes = [row[0].value for row in wb["Notas"].iter_rows(min_row=2)]
@@ -64,7 +64,7 @@ def test_cli_consolidate_and_compare(many_plans, tmp_path, user_home):
     r = subprocess.run([sys.executable, "-m", "localplan", "consolidate", str(folder), "-o", str(tmp_path / "n.xlsx")],
                        capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
-    assert "121" in r.stdout and "broken.lplan" in r.stdout
+    assert "201" in r.stdout and "broken.lplan" in r.stdout
     plans = [str(folder / f"gad_{c}.lplan") for c in cantons[1:4]] + [str(folder / "broken.lplan")]
     r = subprocess.run([sys.executable, "-m", "localplan", "compare", *plans, "-o", str(tmp_path / "c.xlsx")],
                        capture_output=True, text=True, env=env)
