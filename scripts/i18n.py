@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "localplan"
 TS_DIR = ROOT / "resources" / "i18n" / "es"
 QM = ROOT / "resources" / "i18n" / "localplan_es.qm"
-MARKERS = ("translate(", "tr(", "QT_TRANSLATE_NOOP(")
+MARKERS = ("translate(", "tr(", "QT_TRANSLATE_NOOP(", "QT_TR_NOOP(")
 
 
 def tool(name: str) -> str:

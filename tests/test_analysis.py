@@ -81,3 +81,9 @@ def test_fulfilment_by_direction():
              monitoring=[{"id": 1, "goal": 1, "achieved_by_year": {"2024": 5.0}}])
     assert monitoring.goal_fulfilment(d, d.rows("goals")[0]) == {2024: 50.0, 2025: None}
     assert monitoring.yearly_fulfilment(d) == {2024: 50.0}
+
+
+def test_gap_messages_follow_the_requested_language():
+    d = data(objectives=[{"id": 1, "name": "O1", "problems": []}])
+    assert traceability.gaps(d, "en")[0].message == "Objective without goals."
+    assert traceability.gaps(d, "es")[0].message == "Objetivo sin metas."

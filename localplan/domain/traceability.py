@@ -7,7 +7,7 @@ from typing import Any
 
 from localplan.domain.budget import project_total
 from localplan.domain.data import PlanData
-from localplan.i18n import tr
+from localplan.i18n import QT_TR_NOOP, translator
 
 PRIORITY_THRESHOLD = 12  # severity × urgency (1–5 each): 12 and above is a priority
 
@@ -64,33 +64,43 @@ def projects_of_goal(data: PlanData) -> dict[int, list[int]]:
     return out
 
 
-def gaps(data: PlanData) -> list[Gap]:
+MESSAGES = {
+    "problem_without_objective": QT_TR_NOOP("Priority problem without an objective that answers it."),
+    "objective_without_goal": QT_TR_NOOP("Objective without goals."),
+    "goal_without_project": QT_TR_NOOP("Goal without a project that delivers it."),
+    "goal_without_baseline": QT_TR_NOOP("Goal without a baseline (value and year)."),
+    "project_without_budget": QT_TR_NOOP("Project without a budget."),
+}
+
+
+def gaps(data: PlanData, lang: str | None = None) -> list[Gap]:
+    """Every gap in the chain, its message in `lang` (default: the current language)."""
+    t = translator(lang)
     out: list[Gap] = []
     answered = objectives_of_problem(data)
     with_goals = goals_of_objective(data)
     with_projects = projects_of_goal(data)
     for r in data.rows("problems"):
         if is_priority_problem(r) and not answered.get(r["id"]):
-            out.append(Gap("problem_without_objective", "problems", r["id"],
-                           tr("Priority problem without an objective that answers it.")))
+            out.append(Gap("problem_without_objective", "problems", r["id"], t(MESSAGES["problem_without_objective"])))
     for r in data.rows("objectives"):
         if not with_goals.get(r["id"]):
-            out.append(Gap("objective_without_goal", "objectives", r["id"], tr("Objective without goals.")))
+            out.append(Gap("objective_without_goal", "objectives", r["id"], t(MESSAGES["objective_without_goal"])))
     for r in data.rows("goals"):
         if not with_projects.get(r["id"]):
-            out.append(Gap("goal_without_project", "goals", r["id"], tr("Goal without a project that delivers it.")))
+            out.append(Gap("goal_without_project", "goals", r["id"], t(MESSAGES["goal_without_project"])))
         if r.get("baseline_value") is None or not r.get("baseline_year"):
-            out.append(Gap("goal_without_baseline", "goals", r["id"], tr("Goal without a baseline (value and year).")))
+            out.append(Gap("goal_without_baseline", "goals", r["id"], t(MESSAGES["goal_without_baseline"])))
     for r in data.rows("projects"):
         if not project_total(r):
-            out.append(Gap("project_without_budget", "projects", r["id"], tr("Project without a budget.")))
+            out.append(Gap("project_without_budget", "projects", r["id"], t(MESSAGES["project_without_budget"])))
     return out
 
 
-def tree(data: PlanData) -> list[Node]:
+def tree(data: PlanData, lang: str | None = None) -> list[Node]:
     """The chain as a tree rooted at problems; objectives answering no problem come last."""
     by_gap: dict[tuple[str, int], list[str]] = {}
-    for g in gaps(data):
+    for g in gaps(data, lang):
         by_gap.setdefault((g.section, g.row_id), []).append(g.message)
     answered = objectives_of_problem(data)
     with_goals = goals_of_objective(data)

@@ -25,13 +25,6 @@ INTROS = {
                              "participation of people in mobility, and the risks and their mitigation."),
     "assessment": QT_TR_NOOP("The GAD's answers to the mainstreaming self-assessment, with their evidence."),
 }
-GAP_TEXT = {
-    "problem_without_objective": QT_TR_NOOP("Priority problem without an objective that answers it."),
-    "objective_without_goal": QT_TR_NOOP("Objective without goals."),
-    "goal_without_project": QT_TR_NOOP("Goal without a project that delivers it."),
-    "goal_without_baseline": QT_TR_NOOP("Goal without a baseline (value and year)."),
-    "project_without_budget": QT_TR_NOOP("Project without a budget."),
-}
 
 
 def steps_with_content() -> list[tuple[str, str | None, list[Section]]]:
@@ -150,7 +143,7 @@ def traceability_summary(story: Story, data: PlanData) -> None:
         return "<br/>".join(esc(n.label) for n in nodes) or "—"
 
     rows = []
-    for root in traceability.tree(data):
+    for root in traceability.tree(data, lang):
         objectives = root.children if root.section == "problems" else [root]
         goals = [g for o in objectives for g in o.children]
         projects_ = [p for g in goals for p in g.children]
@@ -160,12 +153,12 @@ def traceability_summary(story: Story, data: PlanData) -> None:
     cols = [tb.Column(h, w, lambda r: "", markup=(lambda r, _i=i: r[_i])) for i, (h, w) in enumerate(zip(headers, [30, 30, 34, 30]))]
     if rows:
         story.grid(cols, rows)
-    gaps = traceability.gaps(data)
+    gaps = traceability.gaps(data, lang)
     story.heading(2, tr("Gaps in the chain", lang), in_toc=False)
     if not gaps:
         story.text(tr("No gaps: the chain is complete.", lang))
         return
-    rows = [[tr(GAP_TEXT.get(g.kind, g.message), lang), data.link_label(g.section, g.row_id)] for g in gaps]
+    rows = [[g.message, data.link_label(g.section, g.row_id)] for g in gaps]
     story.grid(tb.simple_columns([tr("Gap", lang), tr("Row", lang)], [40, 60]), rows)
 
 
