@@ -20,6 +20,8 @@ def test_pdf_baseline(benchmark, large_data, tmp_path):
 
 
 def peak(fn) -> int:
+    """Peak Python memory of one run, after a warm-up run (so library imports are not counted)."""
+    fn()
     tracemalloc.start()
     fn()
     _, top = tracemalloc.get_traced_memory()

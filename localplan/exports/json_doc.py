@@ -14,20 +14,27 @@ from typing import Any
 
 from localplan import __version__
 from localplan.domain.data import PlanData
-from localplan.forms import SECTIONS
+from localplan.forms import SECTIONS, Section
 
 FORMAT = "localplan-plan"
 FORMAT_VERSION = 1
 
 
+def row_value(sec: Section, row: dict[str, Any]) -> dict[str, Any]:
+    """One row of a list section as the document holds it."""
+    return {"id": row["id"], **{f.id: row.get(f.id) for f in sec.fields}}
+
+
+def section_value(data: PlanData, sec: Section) -> Any:
+    """One section as the document holds it: a record for single sections, else a list of rows."""
+    if sec.single:
+        record = data.record(sec.id)
+        return {f.id: record.get(f.id) for f in sec.fields}
+    return [row_value(sec, r) for r in data.rows(sec.id)]
+
+
 def document(data: PlanData) -> dict[str, Any]:
-    sections: dict[str, Any] = {}
-    for sec in SECTIONS:
-        if sec.single:
-            record = data.record(sec.id)
-            sections[sec.id] = {f.id: record.get(f.id) for f in sec.fields}
-        else:
-            sections[sec.id] = [{"id": r["id"], **{f.id: r.get(f.id) for f in sec.fields}} for r in data.rows(sec.id)]
+    sections = {sec.id: section_value(data, sec) for sec in SECTIONS}
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
