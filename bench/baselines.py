@@ -19,29 +19,73 @@ def cells(data: PlanData, lang: str = "es"):
     return out
 
 
-def raw_reportlab(data: PlanData, target: Path) -> None:
-    """Raw reportlab: the same tables (header + Paragraph cells, same font and styles), one pass."""
-    from reportlab.lib import colors
+def report_tables(data: PlanData, lang: str = "es") -> list[tuple]:
+    """The tables of our PDF report as plain data, taken from its story (outside the timing):
+    (orientation, column widths, rows of (markup, style name) or plain strings, numeric columns,
+    repeat rows, split in row). The baseline lays these same tables out itself."""
+    import datetime as dt
+
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+    from reportlab.platypus.doctemplate import NextPageTemplate
+
+    from localplan.exports.report import build_story
+    from localplan.exports.report import doc as pages
+
+    doc = pages.make_doc(Path("/dev/null"), pages.page_info(data, lang, "0000"), {})
+    widths = {"portrait": doc.width_portrait, "landscape": doc.width_landscape}
+    items, _slot, _styles, _steps = build_story(data, lang, "0000", widths, dt.date(2026, 1, 1))
+    out, orientation = [], "portrait"
+
+    def cell(c):
+        return (c.text, c.style.name) if isinstance(c, Paragraph) else c
+
+    def visit(item):
+        nonlocal orientation
+        if isinstance(item, NextPageTemplate):
+            orientation = item.action[1]
+        elif isinstance(item, KeepTogether):
+            for inner in item._content:
+                visit(inner)
+        elif isinstance(item, Table):
+            rows = [[cell(c) for c in row] for row in item._cellvalues]
+            numeric = [i for i, c in enumerate(rows[0]) if isinstance(c, tuple) and c[1] == "head_right"]
+            out.append((orientation, list(item._argW), rows, numeric, item.repeatRows, item.splitInRow))
+
+    for item in items:
+        visit(item)
+    return out
+
+
+def raw_reportlab(tables: list[tuple], target: Path) -> None:
+    """Raw reportlab laying out the same tables as our report (same cells, widths, paragraph
+    styles, table style and font) in one pass, on portrait and landscape A4 pages."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table
 
-    from localplan.exports import fonts
+    from localplan.exports.report import styles as st
+    from localplan.exports.report.tables import Column, table_style
 
-    family = fonts.register()
-    cell = ParagraphStyle("c", fontName=family, fontSize=7.2, leading=8.8)
-    story = []
-    for _sec, fields, rows in cells(data):
-        if not rows:
-            continue
-        body = [[Paragraph(f.label.get("es"), cell) for f in fields]] + [[Paragraph(t.replace("&", "&amp;").replace("<", "&lt;"), cell)
-                                                                           for t in r] for r in rows]
-        width = 742 / len(fields)
-        table = Table(body, colWidths=[width] * len(fields), repeatRows=1)
-        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), family), ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        story.append(table)
-    SimpleDocTemplate(str(target), pagesize=landscape(A4), initialFontName=family).build(story)
+    styles = st.make_styles()
+    by_name = {v.name: v for v in vars(styles).values() if hasattr(v, "fontName") and hasattr(v, "name")}
+    doc = BaseDocTemplate(str(target), pagesize=A4, initialFontName=styles.font)
+
+    def template(name, size):
+        w, h = size
+        return PageTemplate(name, [Frame(18 * mm, 20 * mm, w - 36 * mm, h - 42 * mm, leftPadding=0, rightPadding=0,
+                                         topPadding=0, bottomPadding=0)], pagesize=size)
+
+    doc.addPageTemplates([template("portrait", A4), template("landscape", landscape(A4))])
+    story, orientation = [], "portrait"
+    for where, widths, rows, numeric, repeat, split in tables:
+        if where != orientation:
+            story += [NextPageTemplate(where), PageBreak()]
+            orientation = where
+        body = [[Paragraph(c[0], by_name[c[1]]) if isinstance(c, tuple) else c for c in row] for row in rows]
+        columns = [Column("", 1, str, numeric=i in numeric) for i in range(len(widths))]
+        story += [Table(body, colWidths=widths, repeatRows=repeat, splitInRow=split, hAlign="LEFT",
+                        style=table_style(styles, columns, len(body))), Spacer(1, 10)]
+    doc.build(story)
 
 
 def raw_openpyxl(data: PlanData, target: Path) -> None:

@@ -30,7 +30,7 @@ def about_html() -> str:
         + "<li>" + tr("National Development Plan 2025–2029 axes; editable reference data.") + "</li></ul>"
         + "<h3>" + tr("Bundled software and fonts") + "</h3><ul>"
         + f"<li>Qt / PySide6 {pyside_version} — LGPL v3</li>"
-        + "<li>ReportLab — BSD · openpyxl — MIT · python-docx — MIT · sqlite-utils — Apache 2.0 · defusedxml — PSF</li>"
+        + "<li>ReportLab, rl_accel — BSD · openpyxl — MIT · python-docx — MIT · sqlite-utils — Apache 2.0 · defusedxml — PSF</li>"
         + "<li>" + tr("DejaVu fonts — free licence (Bitstream Vera derivative), text in {path}").format(
             path=paths.resource("fonts", "LICENSE-DejaVu.txt").name) + "</li></ul>"
         + ("<p>" + tr("Licence texts of the bundled libraries: {path}").format(path=paths.resource("licenses")) + "</p>"

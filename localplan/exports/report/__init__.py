@@ -15,11 +15,13 @@ from localplan.domain.data import PlanData
 from localplan.i18n import QT_TRANSLATE_NOOP, language, tr, translate
 
 BUILDING = QT_TRANSLATE_NOOP("Exporters", "Writing the PDF report")
+LAYOUT_STEPS = 20  # progress steps while pages are laid out (most of the time of a large report)
 
 
 def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[str, float], today: _dt.date,
                 progress=None):
-    """The flowables of the report and the table-of-contents flowable."""
+    """The flowables of the report, the slot of the table of contents, the styles, the
+    number of progress steps."""
     from localplan.exports.report import chapters, front
     from localplan.exports.report.story import Story
     from localplan.exports.report.styles import make_styles
@@ -39,7 +41,7 @@ def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[
         chapters.chapter(story, data, step_id, title, secs)
         tick(i, total, message)
     chapters.annexes(story, data)
-    return story.items, toc, total
+    return story.items, toc, story.styles, total
 
 
 def write(data: PlanData, target: Path, progress=None, lang: str | None = None, today: _dt.date | None = None) -> Path:
@@ -69,16 +71,23 @@ def write(data: PlanData, target: Path, progress=None, lang: str | None = None, 
     with atomic_path(target) as tmp:
         doc = pages.make_doc(tmp, info, meta)
         widths = {"portrait": doc.width_portrait, "landscape": doc.width_landscape}
-        items, _toc, total = build_story(data, lang, fp, widths, today, tick)
-        items.append(pages.page_count_flowable(doc))
+        items, slot, styles, steps = build_story(data, lang, fp, widths, today, lambda done, total, m: tick(done, total + LAYOUT_STEPS, m))
+        at = items.index(slot)
+        items[at:at + 1] = pages.contents(doc, items, styles.toc_levels)
         message = translate("Exporters", BUILDING, lang)
-        passes = {"n": 0}
+        total = steps + LAYOUT_STEPS
+        count = len(items)
+        shown = {"step": -1}
 
-        def on_pass():
-            passes["n"] += 1
-            tick(min(total - 2 + passes["n"], total - 1), total, message)
+        def laid_out(kind, value):
+            if kind != "PROGRESS":
+                return
+            step = min(LAYOUT_STEPS - 1, value * LAYOUT_STEPS // max(count, 1))
+            if step != shown["step"]:
+                shown["step"] = step
+                tick(steps + step, total, message)
 
-        doc.on_pass = on_pass
-        doc.multiBuild(items)
+        doc.setProgressCallBack(laid_out)
+        doc.build(items)
         tick(total, total, message)
     return target

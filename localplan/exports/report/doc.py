@@ -1,8 +1,11 @@
 """The page machinery: A4 portrait and landscape templates, running header, footer with
-"Página X de Y" and the data fingerprint, PDF bookmarks and table-of-contents entries.
+"Página X de Y" and the data fingerprint, PDF bookmarks and the table of contents.
 
-The page total comes from the previous layout pass: `PageCount` is an indexing flowable,
-so `multiBuild` keeps laying out until the table of contents and the page total agree.
+One layout pass. What is known only at the end (the page total, the page each contents
+entry lands on) is drawn through PDF form XObjects: a page refers to a form by name while
+it is laid out, and the forms are written once the last page is done (reportlab allows a
+form to be defined after its first use). The classic alternative, `multiBuild`, lays the
+whole report out twice or more — for a 1,000-page plan that doubled the export time.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from localplan.exports.report import styles as st
 from localplan.i18n import tr
 
 MARGIN_MM = 18
+TOC_END = "lpTocEnd"
+TOC_NUMBER_WIDTH = 26  # points kept free at the right of a contents line for its page number
 
 
 @dataclass
@@ -28,8 +33,10 @@ class PageInfo:
 
 def make_doc(target, info: PageInfo, meta: dict[str, str]):
     """A document template with "cover", "portrait" and "landscape" pages."""
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from localplan.exports import fonts
@@ -43,9 +50,10 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
                              title=meta.get("title", ""), author=meta.get("author", ""), subject=meta.get("subject", ""),
                              creator=meta.get("creator", ""), keywords=meta.get("keywords", ""), lang=info.lang)
             self.info = info
-            self.total_pages = 0  # from the previous pass
-            self.pages_now = 0
-            self.on_pass = None
+            self.folios: list[tuple[int, float]] = []  # (page, page width): the footers to write at the end
+            self.key_pages: dict[str, int] = {}  # heading key → page it landed on
+            self.toc_keys: list[tuple[str, int]] = []  # (key, level) of the contents' entries
+            self.toc_styles: list = []
             portrait = A4
             wide = landscape(A4)
 
@@ -69,13 +77,10 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
                 return
             level, text, key, in_toc = mark
             self.canv.bookmarkPage(key)
+            self.key_pages[key] = self.page
             self.canv.addOutlineEntry(text, key, level, closed=level > 0)
-            if in_toc:
-                self.notify("TOCEntry", (level, text, self.page, key))
 
         def _cover_page(self, canv, doc):
-            from reportlab.lib import colors
-
             w, h = canv._pagesize
             canv.saveState()
             canv.setFillColor(colors.HexColor(st.ACCENT))
@@ -86,8 +91,6 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             self._footer(canv)
 
         def _page(self, canv, doc):
-            from reportlab.lib import colors
-
             w, h = canv._pagesize
             canv.saveState()
             canv.setFont(font, 7.5)
@@ -100,12 +103,9 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             self._footer(canv)
 
         def _footer(self, canv):
-            from reportlab.lib import colors
-
             w, h = canv._pagesize
             page = canv.getPageNumber()
-            self.pages_now = max(self.pages_now, page)
-            total = self.total_pages or page
+            self.folios.append((page, w))
             canv.saveState()
             if self.info.example:
                 canv.setFont(fonts.BOLD, 54)
@@ -128,50 +128,78 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
                 canv.drawCentredString(w / 2, 10 * mm, self.info.example_label)
                 canv.setFont(font, 7)
                 canv.setFillColor(colors.HexColor(st.MUTED))
-            canv.drawRightString(w - MARGIN_MM * mm, 10 * mm, self.info.page_label.format(page=page, total=total))
+            canv.doForm(f"lpFolio{page}")  # "Página X de Y": written when Y is known
             canv.restoreState()
 
-        def build(self, flowables, **kw):
-            self.pages_now = 0
-            if self.on_pass:
-                self.on_pass()
-            super().build(flowables, **kw)
+        def handle_documentBegin(self):  # noqa: N802 - reportlab's name
+            super().handle_documentBegin()
+            self.canv.setNamedCB(TOC_END, self._toc_end)
+
+        def _toc_end(self, canv, kind, label):
+            """Called where a contents entry's text ends: dot leader, then its page number."""
+            level, key = label.split(":", 1)
+            style = self.toc_styles[min(int(level), len(self.toc_styles) - 1)]
+            info = canv._curr_tx_info
+            x, y = info["cur_x"], info["cur_y"]
+            right = self.width_portrait
+            dot = " . "
+            dot_w = stringWidth(dot, style.fontName, style.fontSize)
+            n = int((right - TOC_NUMBER_WIDTH - x) / dot_w) if dot_w else 0
+            canv.saveState()
+            canv.setFont(style.fontName, style.fontSize)
+            canv.setFillColor(colors.HexColor(st.MUTED))
+            if n > 0:
+                canv.drawString(right - TOC_NUMBER_WIDTH - n * dot_w, y, dot * n)
+            canv.setFillColor(style.textColor)
+            canv.translate(right, y)
+            canv.doForm(f"lpToc{key}")
+            canv.restoreState()
+
+        def _endBuild(self):  # noqa: N802 - reportlab's name
+            self._doSave = 0
+            super()._endBuild()
+            self._doSave = 1
+            self._write_forms()
+            self.canv.save()
+
+        def _write_forms(self):
+            canv = self.canv
+            total = max((page for page, _ in self.folios), default=0)
+            for page, w in self.folios:
+                canv.beginForm(f"lpFolio{page}", 0, 0, w, 20 * mm)
+                canv.setFont(font, 7)
+                canv.setFillColor(colors.HexColor(st.MUTED))
+                canv.drawRightString(w - MARGIN_MM * mm, 10 * mm, self.info.page_label.format(page=page, total=total))
+                canv.endForm()
+            for key, level in self.toc_keys:
+                style = self.toc_styles[min(level, len(self.toc_styles) - 1)]
+                canv.beginForm(f"lpToc{key}", -TOC_NUMBER_WIDTH, -style.fontSize, 0, 2 * style.fontSize)
+                canv.setFont(style.fontName, style.fontSize)
+                canv.drawRightString(0, 0, str(self.key_pages.get(key, "")))
+                canv.endForm()
 
     return ReportDoc()
 
 
-def page_count_flowable(doc):
-    """An invisible indexing flowable: satisfied once two passes give the same page total."""
-    from reportlab.platypus import Flowable
+def contents(doc, items: list, styles: list) -> list:
+    """The table of contents' lines for every heading in `items` marked for it; their page
+    numbers are filled in when the layout is done (see the module's note)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
 
-    class PageCount(Flowable):
-        def __init__(self):
-            super().__init__()
-            self._happy = False
+    from localplan.exports.report.text import esc
 
-        def wrap(self, aw, ah):
-            return 0, 0
-
-        def draw(self):
-            return None
-
-        def isIndexing(self):  # noqa: N802 - reportlab's name
-            return 1
-
-        def isSatisfied(self):  # noqa: N802
-            return self._happy
-
-        def beforeBuild(self):  # noqa: N802
-            return None
-
-        def notify(self, kind, stuff):
-            return None
-
-        def afterBuild(self):  # noqa: N802
-            self._happy = doc.pages_now == doc.total_pages
-            doc.total_pages = doc.pages_now
-
-    return PageCount()
+    doc.toc_styles = [ParagraphStyle(f"{s.name}_r", parent=s, rightIndent=TOC_NUMBER_WIDTH + 12) for s in styles]
+    lines = []
+    for item in items:
+        mark = getattr(item, "_bookmark", None)
+        if not mark or not mark[3]:
+            continue
+        level, text, key, _ = mark
+        doc.toc_keys.append((key, level))
+        style = doc.toc_styles[min(level, len(styles) - 1)]
+        lines.append(Paragraph(f'<a href="#{key}">{esc(text)}</a><onDraw name="{TOC_END}" label="{level}:{key}"/>', style))
+    return lines
 
 
 def page_info(data, lang: str, fingerprint_short: str) -> PageInfo:

@@ -51,17 +51,15 @@ def cover(story: Story, data: PlanData, lang: str, fingerprint: str, today: _dt.
 
 
 def toc(story: Story, lang: str):
-    from reportlab.platypus import TableStyle
-    from reportlab.platypus.tableofcontents import TableOfContents
+    """The contents chapter; returns the slot its lines go into once the whole story is known
+    (see `doc.contents`)."""
+    from reportlab.platypus import Spacer
 
-    t = TableOfContents(levelStyles=story.styles.toc_levels, dotsMinLevel=0)
-    t.tableStyle = TableStyle([("FONT", (0, 0), (-1, -1), story.styles.font, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
     story.chapter(tr("Contents", lang))
     story._pending[0]._bookmark = (0, tr("Contents", lang), "toc", False)
-    story.add(t)
-    return t
+    slot = Spacer(0, 0)
+    story.add(slot)
+    return slot
 
 
 def mainstreaming_index(data: PlanData) -> tuple[float, dict] | None:
