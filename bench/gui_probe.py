@@ -28,12 +28,9 @@ def bare() -> None:
 
 
 def start() -> None:
-    from localplan.app import make_app
-    from localplan.ui.main_window import MainWindow
+    from localplan.app import start as start_app
 
-    app = make_app()
-    w = MainWindow()
-    w.show()
+    app, _window = start_app()  # what `localplan` runs: log, fonts, translators, main window
     app.processEvents()
     print(time.perf_counter() - T0)
 

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import sys
-import traceback
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from localplan import APP_NAME, __version__, i18n, logs, paths, settings
 
 _translators: list[QTranslator] = []
 
 
+UPRIGHT_FACES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+ITALIC_FACES = ("DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
+
+
 def load_fonts(app: QApplication) -> None:
-    """Qt ships no fonts: load the bundled DejaVu Sans and make it the application font."""
+    """Qt ships no fonts: load the bundled DejaVu Sans and make it the application font.
+    The upright faces are needed for the first window (the start page has no italics);
+    the italic ones are read a moment after it is shown (each face costs about a
+    millisecond of start-up)."""
     family = None
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"):
+    for name in UPRIGHT_FACES:
         font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
         if font_id >= 0 and family is None:
             family = QFontDatabase.applicationFontFamilies(font_id)[0]
@@ -25,6 +31,7 @@ def load_fonts(app: QApplication) -> None:
         font = QFont(family)
         font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
         app.setFont(font)
+    QTimer.singleShot(200, lambda: [QFontDatabase.addApplicationFont(str(paths.resource("fonts", n))) for n in ITALIC_FACES])
 
 
 def install_language(app: QApplication, lang: str) -> None:
@@ -58,6 +65,10 @@ def _excepthook(kind, value, tb) -> None:
     """Log the traceback; show a short message in the user's language, one at a time."""
     global _showing_error
     where = logs.setup()
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox  # imported when first needed: start-up time
+
     logs.log.error("unhandled error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if _showing_error or QApplication.instance() is None:
         return  # an error while the message is open is logged, not stacked as another box
@@ -86,16 +97,23 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     return app
 
 
-def run_gui(args) -> int:
+def start(lang: str | None = None, plan: str | None = None):
+    """Everything between launching and the shown start page (or `plan`); the start-up
+    benchmark measures exactly this."""
     logs.setup()
-    app = make_app(lang=getattr(args, "lang", None))
+    app = make_app(lang=lang)
     sys.excepthook = _excepthook
     from localplan.ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
-    if getattr(args, "plan", None):
-        window.open_plan_path(args.plan)
+    if plan:
+        window.open_plan_path(plan)
+    return app, window
+
+
+def run_gui(args) -> int:
+    app, window = start(getattr(args, "lang", None), getattr(args, "plan", None))
     if getattr(args, "smoke", False):
         shown: list[bool] = []
 

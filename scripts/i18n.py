@@ -1,7 +1,7 @@
 """Keep the Spanish catalogue in step with the code.
 
   python scripts/i18n.py update   # pyside6-lupdate: one .ts per source module under resources/i18n/es/
-  python scripts/i18n.py release  # pyside6-lrelease: all .ts → resources/i18n/localplan_es.qm
+  python scripts/i18n.py release  # pyside6-lrelease: all .ts → resources/i18n/localplan_es.qm (+ .json for non-Qt code)
   python scripts/i18n.py status   # count unfinished translations
   python scripts/i18n.py todo     # print a JSON object {source: ""} of the unfinished strings
   python scripts/i18n.py apply FILE.json  # fill translations from {source: spanish}, then release
@@ -12,6 +12,7 @@ translatable strings get no .ts. Existing translations are kept by lupdate.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -65,9 +66,17 @@ def known() -> dict[str, str]:
     return out
 
 
-def release(out: Path = QM) -> None:
+def compiled_catalogue() -> str:
+    """The catalogue localplan.i18n reads without Qt, as deterministic JSON text."""
+    from localplan import i18n
+
+    return json.dumps(i18n.read_ts("es", TS_DIR), ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+
+
+def release(out: Path = QM, json_out: Path | None = None) -> None:
     files = sorted(str(p) for p in TS_DIR.glob("*.ts"))
     subprocess.run([tool("pyside6-lrelease"), "-silent", *files, "-qm", str(out)], check=True)
+    (json_out or out.with_suffix(".json")).write_text(compiled_catalogue(), encoding="utf-8")
 
 
 def unfinished() -> list[tuple[str, str, str]]:

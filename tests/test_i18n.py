@@ -26,10 +26,22 @@ def test_catalogue_covers_every_string_in_the_code(tmp_path, monkeypatch):
     assert not todo, f"strings in code without translation: {todo[:5]} — run scripts/i18n.py update"
 
 
-def test_qm_is_fresh(tmp_path):
+def test_qm_and_json_catalogue_are_fresh(tmp_path):
     out = tmp_path / "fresh.qm"
     tool.release(out)
     assert out.read_bytes() == tool.QM.read_bytes(), "run: python scripts/i18n.py release"
+    assert out.with_suffix(".json").read_text(encoding="utf-8") == tool.QM.with_suffix(".json").read_text(encoding="utf-8"), \
+        "run: python scripts/i18n.py release"
+
+
+def test_catalogue_falls_back_to_the_ts_files(monkeypatch, tmp_path):
+    """Without the compiled JSON (a development checkout before release) the .ts files are read."""
+    from localplan import i18n
+
+    monkeypatch.setattr(i18n, "_catalogues", {})
+    monkeypatch.setattr(i18n, "compiled_path", lambda lang="es": tmp_path / "missing.json")
+    assert i18n.tr("Yes", "es") == "Sí"
+    assert i18n._load("es") == {(c, s): t for c, m in i18n.read_ts("es").items() for s, t in m.items()}
 
 
 def test_translate_without_qt():
