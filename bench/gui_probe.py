@@ -2,6 +2,7 @@
 
     python gui_probe.py bare                 # baseline: a bare PySide6 window with a menu bar and a table
     python gui_probe.py start                # LocalPlan up to the shown start page
+                                             # (both print seconds since the script began, and the wall clock when shown)
     python gui_probe.py steps PLAN           # open PLAN, show every step; print the worst step in seconds and RSS
     python gui_probe.py stall PLAN OUTDIR    # export in the window; print the longest event-loop stall in seconds
 """
@@ -24,7 +25,7 @@ def bare() -> None:
     w.setCentralWidget(QTableWidget(10, 5))
     w.show()
     app.processEvents()
-    print(time.perf_counter() - T0)
+    print(time.perf_counter() - T0, time.time())
 
 
 def start() -> None:
@@ -32,7 +33,7 @@ def start() -> None:
 
     app, _window = start_app()  # what `localplan` runs: log, fonts, translators, main window
     app.processEvents()
-    print(time.perf_counter() - T0)
+    print(time.perf_counter() - T0, time.time())
 
 
 def steps(plan: str) -> None:

@@ -50,6 +50,8 @@ def table(results: dict) -> str:
         if "value" in extra:  # benchmarks that measure something other than time (e.g. the worst step)
             ours = extra["value"]
         base = runs.get("baseline", {}).get("stats", {}).get(stat)
+        if "value" in runs.get("baseline", {}).get("extra_info", {}):
+            base = runs["baseline"]["extra_info"]["value"]
         ratio = ours / base if base else None
         if kind == "ratio":
             ok = ratio is not None and ratio <= budget
