@@ -113,6 +113,18 @@ def start(lang: str | None = None, plan: str | None = None):
 
 
 def run_gui(args) -> int:
+    if getattr(args, "screenshots", None):
+        import os
+        from pathlib import Path
+
+        from localplan.ui.screenshots import take
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawn, never shown
+        logs.setup()
+        plan = getattr(args, "plan", None)
+        written = take(Path(args.screenshots), Path(plan) if plan else None, every_tab=False)
+        print(i18n.tr("{count} screenshots in {folder}").format(count=len(written), folder=args.screenshots))
+        return 0
     app, window = start(getattr(args, "lang", None), getattr(args, "plan", None))
     if getattr(args, "smoke", False):
         shown: list[bool] = []

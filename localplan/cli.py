@@ -75,6 +75,8 @@ def gui_parser() -> argparse.ArgumentParser:
     p.add_argument("plan", nargs="?", metavar="PLAN.lplan", help=tr("a plan file to open"))
     p.add_argument("--lang", choices=settings.LANGUAGES, help=tr("language of the interface (es or en)"))
     p.add_argument("--smoke", action="store_true", help=tr("show the main window once and exit (checks an installation)"))
+    p.add_argument("--screenshots", metavar="FOLDER", help=tr(
+        "draw the windows offscreen into FOLDER as PNG files and exit (compares a build with an installation)"))
     p.add_argument("--version", action="version", version=f"LocalPlan {__version__}")
     return p
 

@@ -48,7 +48,10 @@ touch "$APP/portable.txt"
 env -u LOCALPLAN_HOME "$CLI" new "$WORK/portable.lplan" --gad 04 >/dev/null
 [ -d "$APP/LocalPlanData" ] || { echo "portable mode did not keep its data beside the program"; exit 1; }
 rm -rf "$APP/portable.txt" "$APP/LocalPlanData"
-du -sh "$APP"
+# The frozen program draws its windows as the installed one does (same plan, same sizes).
+LOCALPLAN_HOME="$WORK/home-frozen" run "$APP/LocalPlan" --screenshots "$WORK/shots-frozen" "$PLAN"
+LOCALPLAN_HOME="$WORK/home-installed" run $PY -m localplan --screenshots "$WORK/shots-installed" "$PLAN"
+run $PY scripts/compare_shots.py "$WORK/shots-frozen" "$WORK/shots-installed"
 (cd dist && rm -f LocalPlan.zip && python3 - <<'PYZIP'
 import os, zipfile
 with zipfile.ZipFile("LocalPlan.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
@@ -56,5 +59,12 @@ with zipfile.ZipFile("LocalPlan.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=9
         for name in files:
             z.write(os.path.join(root, name))
 PYZIP
-du -h LocalPlan.zip)
+)
+# Size budgets (Linux): the folder 160 MB, its zip 65 MB.
+folder_mb=$(du -sm "$APP" | cut -f1)
+zip_mb=$(( $(stat -c %s dist/LocalPlan.zip) / 1048576 ))
+echo "size: folder ${folder_mb} MB (budget 160), zip ${zip_mb} MB (budget 65)"
+if [ "$(uname)" = Linux ] && { [ "$folder_mb" -gt 160 ] || [ "$zip_mb" -gt 65 ]; }; then
+  echo "the build is over its size budget"; exit 1
+fi
 echo "frozen smoke: ok"

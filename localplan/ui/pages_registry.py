@@ -50,5 +50,7 @@ def load_builtin_pages() -> None:
     for name in ("localplan.ui.views", "localplan.ui.ordinance_page"):
         try:
             importlib.import_module(name)
-        except ModuleNotFoundError:
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise  # the page exists but something it needs is missing: say so, do not hide the page
             continue
