@@ -13,4 +13,8 @@ $PY -m venv "$CHECK/venv"
 "$CHECK/venv/bin/pip" install --quiet --no-index --find-links "$OUT" localplan
 "$CHECK/venv/bin/localplan" --version
 LOCALPLAN_HOME="$CHECK/home" "$CHECK/venv/bin/localplan" demo "$CHECK/ejemplo.lplan"
+LOCALPLAN_HOME="$CHECK/home" "$CHECK/venv/bin/localplan" export "$CHECK/ejemplo.lplan" --pdf "$CHECK/informe.pdf" --xlsx "$CHECK/libro.xlsx"
+# the windows too, from the installed wheel (not the checkout): every module and resource shipped
+LOCALPLAN_HOME="$CHECK/home" QT_QPA_PLATFORM=offscreen "$CHECK/venv/bin/localplan" --screenshots "$CHECK/shots" "$CHECK/ejemplo.lplan"
+rm -rf "$CHECK"
 echo "offline wheels complete in $OUT ($(ls "$OUT" | wc -l) files)"
