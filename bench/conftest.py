@@ -10,6 +10,15 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_sessionstart(session):
+    """Byte-compile the program first, as pip and the desktop build do: a machine with
+    PYTHONDONTWRITEBYTECODE set (this one) would otherwise compile every module of ours on
+    every start, which no user's installation does, while the libraries' are compiled."""
+    import compileall
+
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "localplan"), quiet=1)
+
+
 @pytest.fixture(scope="session")
 def bench_home(tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
