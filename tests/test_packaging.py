@@ -1,6 +1,8 @@
 """Everything the program reads at run time ships in a wheel and in the frozen build."""
 
 import tomllib
+
+import pytest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +31,7 @@ def test_every_code_folder_is_a_regular_package():
     assert missing == []
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # setuptools' own import
 def test_the_wheel_finds_every_package():
     """setuptools' package discovery, as pyproject.toml configures it, sees every code folder."""
     from setuptools import find_packages
