@@ -14,6 +14,8 @@ CLI="$APP/localplan-cli"
 run() { echo "+ $*"; "$@"; }
 
 run "$CLI" --version
+# libraries imported in ways the analysis cannot see must still be there
+ls "$APP"/_internal/_rl_accel* >/dev/null || { echo "reportlab's C accelerators (_rl_accel) are missing"; exit 1; }
 run "$CLI" --smoke
 run "$CLI" new "$WORK/nuevo plan ñ.lplan" --gad 0401 --period 2023-2027
 run "$CLI" info "$WORK/nuevo plan ñ.lplan"

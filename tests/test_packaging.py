@@ -1,9 +1,9 @@
 """Everything the program reads at run time ships in a wheel and in the frozen build."""
 
 import tomllib
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 

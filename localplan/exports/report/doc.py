@@ -17,7 +17,7 @@ from localplan.i18n import tr
 
 MARGIN_MM = 18
 TOC_END = "lpTocEnd"
-TOC_NUMBER_WIDTH = 26  # points kept free at the right of a contents line for its page number
+TOC_NUMBER_WIDTH = 34  # points kept free at the right of a contents line for its page number (4 bold digits and a gap)
 
 
 @dataclass
