@@ -199,6 +199,8 @@ def test_registered_export_reports_progress(tmp_path):
     out = e.write(sample_data(), tmp_path / "x.pdf", lambda done, total, message: calls.append((done, total, message)))
     assert out.read_bytes().startswith(b"%PDF")
     assert len({done for done, _, _ in calls}) >= 6
+    assert [done for done, _, _ in calls] == sorted(done for done, _, _ in calls)  # never backwards
+    assert len({total for _, total, _ in calls}) == 1
     assert calls[-1][0] == calls[-1][1]
     assert not list(tmp_path.glob(".tmp-*"))
 

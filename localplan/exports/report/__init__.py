@@ -82,7 +82,7 @@ def write(data: PlanData, target: Path, progress=None, lang: str | None = None, 
         def laid_out(kind, value):
             if kind != "PROGRESS":
                 return
-            step = min(LAYOUT_STEPS - 1, value * LAYOUT_STEPS // max(count, 1))
+            step = max(shown["step"], min(LAYOUT_STEPS - 1, value * LAYOUT_STEPS // max(count, 1)))  # never backwards (split tables add items)
             if step != shown["step"]:
                 shown["step"] = step
                 tick(steps + step, total, message)
