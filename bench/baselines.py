@@ -31,7 +31,7 @@ def report_tables(data: PlanData, lang: str = "es") -> list[tuple]:
     from localplan.exports.report import build_story
     from localplan.exports.report import doc as pages
 
-    doc = pages.make_doc(Path("/dev/null"), pages.page_info(data, lang, "0000"), {})
+    doc = pages.make_doc(Path("never-written.pdf"), pages.page_info(data, lang, "0000"), {})
     widths = {"portrait": doc.width_portrait, "landscape": doc.width_landscape}
     items, _slot, _styles, _steps = build_story(data, lang, "0000", widths, dt.date(2026, 1, 1))
     out, orientation = [], "portrait"

@@ -21,7 +21,11 @@ def load_fonts(app: QApplication) -> None:
     """Qt ships no fonts: load the bundled DejaVu Sans and make it the application font.
     The upright faces are needed for the first window (the start page has no italics);
     the italic ones are read a moment after it is shown (each face costs about a
-    millisecond of start-up)."""
+    millisecond of start-up). Once per application: `make_app` may run again on the same one
+    (tests, screenshots)."""
+    if app.property("localplanFonts"):
+        return
+    app.setProperty("localplanFonts", True)
     family = None
     for name in UPRIGHT_FACES:
         font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))

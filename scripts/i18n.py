@@ -73,10 +73,10 @@ def compiled_catalogue() -> str:
     return json.dumps(i18n.read_ts("es", TS_DIR), ensure_ascii=False, sort_keys=True, indent=0) + "\n"
 
 
-def release(out: Path = QM, json_out: Path | None = None) -> None:
+def release(out: Path = QM) -> None:
     files = sorted(str(p) for p in TS_DIR.glob("*.ts"))
     subprocess.run([tool("pyside6-lrelease"), "-silent", *files, "-qm", str(out)], check=True)
-    (json_out or out.with_suffix(".json")).write_text(compiled_catalogue(), encoding="utf-8")
+    out.with_suffix(".json").write_text(compiled_catalogue(), encoding="utf-8")
 
 
 def unfinished() -> list[tuple[str, str, str]]:
