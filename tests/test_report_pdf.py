@@ -137,8 +137,11 @@ def test_toc_lists_chapters_with_pages(es_pdf):
 def test_english_report_has_english_headings(tmp_path):
     from localplan.exports import report
 
-    _, pages = read(report.write(sample_data(), tmp_path / "report.pdf", lang="en"))
+    import datetime as dt
+
+    _, pages = read(report.write(sample_data(), tmp_path / "report.pdf", lang="en", today=dt.date(2026, 11, 30)))
     text = " ".join(" ".join(pages).split())
+    assert "Monday, November 30, 2026" in text  # month names keep their capital
     for heading in ("Report on mainstreaming human mobility in the PDOT", "Executive summary", "Diagnosis", "Proposal",
                     "Management model", "Budget summary", "Annex B. Sources of data", f"Page 1 of {len(pages)}"):
         assert heading in text, heading

@@ -33,7 +33,8 @@ def cover(story: Story, data: PlanData, lang: str, fingerprint: str, today: _dt.
     for line in (level_text(data, lang), territory_text(data), period_text(data, lang)):
         if line:
             items.append(Paragraph(esc(line), s.cover_line))
-    items += [Spacer(1, 0.6 * cm), Paragraph(esc(formatting.long_date(today, lang).capitalize()), s.cover_line)]
+    date = formatting.long_date(today, lang)
+    items += [Spacer(1, 0.6 * cm), Paragraph(esc(date[:1].upper() + date[1:]), s.cover_line)]  # not capitalize(): "November"
     if data.is_example:
         mark = tr("Example plan", lang)
         items += [Spacer(1, 0.8 * cm), Paragraph(
