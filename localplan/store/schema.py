@@ -16,7 +16,7 @@ from localplan.forms import SECTIONS, Section
 
 APPLICATION_ID = 0x4C506C6E  # "LPln"
 MIN_VERSION = 1
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 META_DDL = 'CREATE TABLE "meta" ("key" TEXT PRIMARY KEY, "value" TEXT)'
 
@@ -104,3 +104,9 @@ def _v2_diagnosis_proposal_management(conn: sqlite3.Connection) -> None:
 def _v3_ordinance(conn: sqlite3.Connection) -> None:
     """The ordinance: heading and motives, recitals, articles, dispositions, approval steps, versions."""
     create_section_tables(conn, 3)
+
+
+@upgrade(4)
+def _v4_levels_guide_and_identity(conn: sqlite3.Connection) -> None:
+    """Levels of government and the planning guide's structure (sections and fields new in 4)."""
+    create_section_tables(conn, 4)
