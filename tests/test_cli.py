@@ -21,7 +21,10 @@ def test_new_info_export_import(tmp_path, user_home):
     r = run("export", plan, "--json", tmp_path / "p.json", home=user_home)
     assert r.returncode == 0, r.stderr
     r = run("import", tmp_path / "p.json", "-o", tmp_path / "copy.lplan", home=user_home)
-    assert r.returncode == 0, r.stderr and (tmp_path / "copy.lplan").exists()
+    assert r.returncode == 0, r.stderr
+    r = run("info", tmp_path / "copy.lplan", home=user_home)
+    assert r.returncode == 0, r.stderr
+    assert "Tulcán" in r.stdout and "2023–2027" in r.stdout
 
 
 @pytest.mark.parametrize("args,words", [

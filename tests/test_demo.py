@@ -80,7 +80,8 @@ def test_example_opens_in_the_window(qtbot, tmp_path, lang):
 
     w = MainWindow()
     qtbot.addWidget(w)
-    assert w.start.example_button.isVisible() or not w.isVisible()
+    w.show()
+    assert w.start.example_button.isVisible()
     w.open_example()
     assert w.plan is not None and w.plan.is_example
     w.close_plan()

@@ -60,7 +60,11 @@ def test_problems_are_located(new_plan):
 
 
 def test_import_writes_nothing_when_invalid(tmp_path):
+    source = tmp_path / "x.json"
+    source.write_text('{"format": "localplan-plan", "format_version": 1, "sections": {"gad": {"period_start": "x"}}}',
+                      encoding="utf-8")
     target = tmp_path / "x.lplan"
     with pytest.raises(ValidationError):
-        json_import.read_text('{"format": "localplan-plan", "format_version": 1, "sections": {"gad": {}}}')
+        json_import.create_from(json_import.read_file(source), target)
     assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.json"]

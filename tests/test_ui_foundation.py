@@ -36,8 +36,7 @@ def test_a_step_without_tables_shows_its_guidance_once(qtbot, new_plan):
     page = view.show_step("profile")
     assert view.guide.isVisible() and not page.shows_guidance
     page = view.show_step("ordinance")
-    if page.shows_guidance:  # until the ordinance editor lands, the page is the guidance itself
-        assert not view.guide.isVisible()
+    assert not page.shows_guidance and view.guide.isVisible()
     view.detach()
 
 
