@@ -1,4 +1,4 @@
-"""Rebuild resources/reference/dpa.json and gcm_objectives.json from ../shared/domain CSVs.
+"""Rebuild resources/reference/dpa.json and gcm_objectives.json from the CSVs in scripts/data/.
 
 Run: python scripts/build_reference.py [DOMAIN_DIR]. The JSON files are committed; this
 script documents where they came from and how names were title-cased.
@@ -38,7 +38,7 @@ def main(domain: Path) -> None:
     rows = list(csv.DictReader((domain / "dpa_ecuador.csv").open(encoding="utf-8")))
     dpa = {
         "version": "2022",
-        "source": "INEC, División Político-Administrativa (shared/domain/dpa_ecuador.csv)",
+        "source": "INEC, División Político-Administrativa (scripts/data/dpa_ecuador.csv)",
         "units": [
             {"level": r["level"], "code": r["code"], "name": title_case(r["name"]), "parent": r["parent_code"] or None}
             for r in rows
@@ -55,4 +55,4 @@ def main(domain: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "domain")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "scripts" / "data")

@@ -1,4 +1,4 @@
-"""Rules that keep the rooms apart (DESIGN.md)."""
+"""Rules that keep the rooms apart (docs/ARCHITECTURE.md)."""
 
 import re
 from pathlib import Path
