@@ -1,6 +1,8 @@
 """The ordinance's bilingual libraries (resources/ordinance/*.json), loaded once (no Qt).
 
-- levels.json: who legislates at each GAD level, the executive, the powers cited;
+- levels.json: who legislates at each level of government (provincial, Galápagos' special regime,
+  metropolitan, municipal, rural parish), the kind of act, the procedure, the executive and secretary
+  (masculine and feminine titles), the powers cited and the competences, each with its source;
 - bases.json: legal bases for the recitals (considerandos);
 - clauses.json: clauses for the articles;
 - templates.json: complete drafts built from the two libraries.
@@ -32,21 +34,97 @@ def _t(value: dict[str, str] | None) -> T:
     return T.from_dict(value or {})
 
 
+LEVEL_TEXTS = ("label", "body", "members", "territory_unit", "in_territory", "of_territory", "the_territory", "level_adj",
+               "level_adj_m", "act", "act_kind", "executive", "executive_m", "executive_f", "executive_office",
+               "secretary_m", "secretary_f", "powers", "act_note", "competences_source", "source", "procedure_verify")
+
+
 @dataclass(frozen=True)
 class Level:
+    """One level of government (levels.json): its body, act, procedure, powers and competences."""
+
     code: str
-    body: T
+    label: T
+    body: T  # "el Concejo Municipal del cantón {territory}" (with its article)
+    members: T
     territory_unit: T
     in_territory: T  # "en el cantón {territory}"
     of_territory: T  # "del cantón {territory}"
     the_territory: T  # "el cantón"
     level_adj: T
+    level_adj_m: T  # the adjective with a masculine noun ("Centro metropolitano")
     act: T
-    executive: T
+    act_kind: T
+    executive: T  # both forms ("Alcalde o Alcaldesa"), for guidance
+    executive_m: T
+    executive_f: T
     executive_office: T
-    secretary: T
+    secretary_m: T
+    secretary_f: T
     powers: T
     act_note: T
+    competences_source: T
+    source: T  # what a level marked "verify" rests on
+    procedure_verify: T  # a doubt about the procedure specific to this level
+    procedure: str = "two_debates"
+    verify: bool = False
+    bases: tuple[str, ...] = ()
+    competences: tuple[tuple[str, str], ...] = ()  # (competence code, its source)
+
+    def executive_title(self, form: str | None, lang: str | None = None) -> str:
+        """The executive's title in the form chosen ("f": Alcaldesa); masculine when none is chosen."""
+        return (self.executive_f if form == "f" else self.executive_m).get(lang)
+
+    def secretary_title(self, form: str | None, lang: str | None = None) -> str:
+        return (self.secretary_f if form == "f" else self.secretary_m).get(lang)
+
+    def has(self, competence: str) -> bool:
+        return any(code == competence for code, _ in self.competences)
+
+    def competence_source(self, competence: str) -> str:
+        return dict(self.competences).get(competence, "")
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """How a level's act is approved: two debates + sanction (COOTAD 322, 324), or one debate (323)."""
+
+    code: str
+    label: T
+    steps: tuple[str, ...]
+    approval_ref: T
+    promulgation_ref: T
+    in_force: T
+    help: T
+    verify: bool = False
+    source: T = T("", "")
+
+    @property
+    def two_debates(self) -> bool:
+        return self.code == "two_debates"
+
+
+@dataclass(frozen=True)
+class Competence:
+    code: str
+    label: T
+    central: bool = False
+    source: T = T("", "")
+
+
+@dataclass(frozen=True)
+class Matter:
+    """A subject a project or article may deal with, recognised by words, and the competences it needs."""
+
+    code: str
+    label: T
+    competences: tuple[str, ...]
+    central: str | None  # the central government's competence, when the matter is also one
+    words: tuple[str, ...]
+
+    def found_in(self, text: str) -> bool:
+        folded = loader.fold(text)
+        return any(loader.fold(w) in folded for w in self.words)
 
 
 @dataclass(frozen=True)
@@ -57,9 +135,15 @@ class Basis:
     text: T
     levels: tuple[str, ...] = ()  # empty: every level
     verify: bool = False
+    source: T = T("", "")  # what a basis marked "verify" rests on
+    rank: int = 99  # hierarchy of norms (Constitution art. 425): 1 Constitution … 10 plans and policies
 
     def fits(self, level: str | None) -> bool:
         return not self.levels or level in self.levels
+
+
+LEVEL_CODES = ("provincial", "special_regime", "metropolitan", "cantonal", "parish")
+FALLBACK = {"special_regime": "provincial", "metropolitan": "cantonal"}  # a level without its own variant
 
 
 @dataclass(frozen=True)
@@ -69,9 +153,20 @@ class Clause:
     heading: T
     text: T
     variants: dict[str, tuple[T, T]] = field(default_factory=dict)  # level → (heading, text)
+    competences: tuple[str, ...] = ()  # any one of them allows the clause; empty: every level
 
     def for_level(self, level: str | None) -> tuple[T, T]:
-        return self.variants.get(level or "", (self.heading, self.text))
+        level = level or ""
+        if level not in self.variants:
+            level = FALLBACK.get(level, level)
+        return self.variants.get(level, (self.heading, self.text))
+
+    def fits(self, level: str | None) -> bool:
+        """True when the level holds one of the competences the clause relies on."""
+        if not self.competences:
+            return True
+        lvl = levels().get(level or "")
+        return lvl is None or any(lvl.has(c) for c in self.competences)
 
 
 @dataclass(frozen=True)
@@ -90,15 +185,54 @@ class Template:
 def levels() -> dict[str, Level]:
     out = {}
     for code, d in _read("levels.json")["levels"].items():
-        out[code] = Level(code, *(_t(d.get(k)) for k in (
-            "body", "territory_unit", "in_territory", "of_territory", "the_territory", "level_adj", "act", "executive", "executive_office", "secretary", "powers", "act_note")))
+        texts = {k: _t(d.get(k)) for k in LEVEL_TEXTS}
+        if not d.get("level_adj_m"):
+            texts["level_adj_m"] = texts["level_adj"]
+        out[code] = Level(code, **texts, procedure=d.get("procedure", "two_debates"),
+                          verify=bool(d.get("verify")), bases=tuple(d.get("bases", ())),
+                          competences=tuple((c, src) for c, src in d.get("competences", {}).items()))
     return out
 
 
 @cache
+def procedures() -> dict[str, Procedure]:
+    return {code: Procedure(code, _t(p["label"]), tuple(p["steps"]), _t(p["approval_ref"]), _t(p["promulgation_ref"]),
+                            _t(p["in_force"]), _t(p["help"]), bool(p.get("verify")), _t(p.get("source")))
+            for code, p in _read("levels.json")["procedures"].items()}
+
+
+def procedure(level: str) -> Procedure:
+    return procedures()[levels()[level].procedure]
+
+
+@cache
+def competences() -> dict[str, Competence]:
+    return {code: Competence(code, _t(c["label"]), bool(c.get("central")), _t(c.get("source")))
+            for code, c in _read("levels.json")["competences"].items()}
+
+
+@cache
+def matters() -> tuple[Matter, ...]:
+    return tuple(Matter(m["code"], _t(m["label"]), tuple(m["competences"]), m.get("central"), tuple(m["words"]))
+                 for m in _read("levels.json")["matters"])
+
+
+@cache
 def bases() -> dict[str, Basis]:
+    ranks = {g["code"]: g.get("rank", 99) for g in _read("bases.json")["groups"]}
     return {b["code"]: Basis(b["code"], b["group"], _t(b["reference"]), _t(b["text"]), tuple(b.get("levels", ())),
-                             bool(b.get("verify"))) for b in _read("bases.json")["bases"]}
+                             bool(b.get("verify")), _t(b.get("source")), b.get("rank", ranks.get(b["group"], 99)))
+            for b in _read("bases.json")["bases"]}
+
+
+def hierarchy_key(code: str, position: int) -> tuple[int, int, int]:
+    """Sort key of a recital by the hierarchy of norms (Constitution art. 425), then by article number."""
+    basis = bases().get(code)
+    if basis is None:
+        return (99, 0, position)
+    groups = [g for g, _ in basis_groups()]
+    number = re.search(r"_(\d+)", code) if basis.group in ("constitution", "cootad") else None
+    return (basis.rank, groups.index(basis.group), int(number.group(1)) if number else position)
 
 
 @cache
@@ -112,8 +246,8 @@ def clauses() -> dict[str, Clause]:
     for c in _read("clauses.json")["clauses"]:
         heading, text = _t(c["heading"]), _t(c["text"])
         variants = {lvl: (_t(c.get(f"heading_{lvl}", c["heading"])), _t(c.get(f"text_{lvl}", c["text"])))
-                    for lvl in ("provincial", "cantonal", "parish") if f"text_{lvl}" in c or f"heading_{lvl}" in c}
-        out[c["code"]] = Clause(c["code"], c["group"], heading, text, variants)
+                    for lvl in LEVEL_CODES if f"text_{lvl}" in c or f"heading_{lvl}" in c}
+        out[c["code"]] = Clause(c["code"], c["group"], heading, text, variants, tuple(c.get("competences", ())))
     return out
 
 
@@ -132,12 +266,32 @@ def templates() -> dict[str, Template]:
     return out
 
 
+def matter_outside(level: str, text: str | None) -> Matter | None:
+    """The first matter named in `text` that needs a competence the level does not hold (or the central
+    government's alone), e.g. housing for a province, health services for a rural parish."""
+    lvl = levels()[level]
+    for matter in matters():
+        if matter.found_in(text or "") and not any(lvl.has(c) for c in matter.competences):
+            return matter
+    return None
+
+
+def competence_labels(codes: tuple[str, ...] | list[str], lang: str | None = None) -> str:
+    return "; ".join(competences()[c].label.get(lang) for c in codes if c in competences())
+
+
 def level_of(data: PlanData) -> str:
-    """The GAD's level (cantonal when the profile does not say)."""
+    """The row of levels.json for this GAD: the profile's level (cantonal when it does not say), made
+    "metropolitan" for a metropolitan district (Quito, 1701) and "special_regime" for Galápagos (20)."""
+    code = data.gad.get("gad_code") or ""
     level = data.gad.get("level")
-    if level in levels():
-        return level
-    return loader.dpa().gad_level(data.gad.get("gad_code") or "") or "cantonal"
+    if level not in ("provincial", "cantonal", "parish"):
+        level = loader.dpa().gad_level(code) or "cantonal"
+    if level == "cantonal" and loader.is_metropolitan_district(code):
+        return "metropolitan"
+    if level == "provincial" and loader.is_special_regime(code):
+        return "special_regime"
+    return level
 
 
 def territory_name(data: PlanData) -> str:
@@ -155,8 +309,10 @@ def context(data: PlanData, lang: str) -> dict[str, str]:
         "gad": data.gad.get("name") or data.gad_title(lang),
         "territory_unit": level.territory_unit.get(lang),
         "level_adj": level.level_adj.get(lang),
+        "level_adj_m": level.level_adj_m.get(lang),
         "act": level.act.get(lang),
         "executive": level.executive.get(lang),
+        "in_force": procedure(level.code).in_force.get(lang),
         "period": f"{period[0]}–{period[1]}" if period else "…",
     }
     for key in ("body", "in_territory", "of_territory", "the_territory"):
@@ -192,4 +348,18 @@ def fill(text: str, values: dict[str, str]) -> str:
                 return lower[:1].upper() + lower[1:]
         return match.group(0) if value is None else value
 
-    return PLACEHOLDER.sub(one, text)
+    return contract(PLACEHOLDER.sub(one, text))
+
+
+_CONTRACTION = re.compile(r"\b(a|A|de|De) el\b")
+
+
+def contract(text: str) -> str:
+    """Spanish contractions: "a el" → "al", "de el" → "del" (lower-case "el" only: "de El Carmelo",
+    part of a proper name, stays as written)."""
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(1)
+        return {"a": "al", "A": "Al", "de": "del", "De": "Del"}[word]
+
+    return _CONTRACTION.sub(one, text or "")

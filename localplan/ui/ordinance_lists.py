@@ -31,6 +31,7 @@ from localplan.forms import section
 from localplan.forms.values import ValueProblem, choice_items
 from localplan.i18n import language, tr
 from localplan.ordinance import library, numbering
+from localplan.reference.provenance import mark, ordinance_fact
 
 
 class CommitText(QPlainTextEdit):
@@ -243,7 +244,8 @@ class RecitalsTab(RowListTab):
 
     def library_items(self, level: str):
         lang = language()
-        return [(b.group, b.code, b.reference.get(lang) + (" ⚠" if b.verify else ""), b.text.get(lang))
+        return [(b.group, b.code, b.reference.get(lang) + (" ⚠" if b.verify else ""),
+                 b.text.get(lang) + (f"\n{mark(ordinance_fact('basis', b.code, lang), lang)}" if b.verify else ""))
                 for b in library.bases().values() if b.fits(level)]
 
     def pick(self) -> None:
@@ -290,7 +292,7 @@ class ArticlesTab(RowListTab):
         level = library.level_of(self.plan.snapshot())
         lang = language()
         items = [(c.group, c.code, c.for_level(level)[0].get(lang), c.for_level(level)[1].get(lang))
-                 for c in library.clauses().values()]
+                 for c in library.clauses().values() if c.fits(level)]  # only what the level's competences allow
         dialog = LibraryPicker(tr("Clause library"), [(c, t.get()) for c, t in library.clause_groups()], items, self)
         if dialog.exec():
             self.add_clauses(dialog.chosen())
