@@ -146,6 +146,9 @@ class OrdinancePage(QWidget):
         if level.verify:
             note += " " + mark(ordinance_fact("level", level.code))
         self.level_note.setText(note)
+        self.level_note.setToolTip(tr("Competences of this level ({source}):").format(
+            source=level.competences_source.get()) + "\n" + "\n".join(
+            f"• {library.competences()[c].label.get()} — {src}" for c, src in level.competences))
         code = data.record("ordinance").get("template")
         if code and self.template.findData(code) >= 0:
             self.template.setCurrentIndex(self.template.findData(code))

@@ -64,6 +64,10 @@
             <translation>Legisla: {body}. Acto: {act}. Trámite: {procedure}. Firma: {executive}.</translation>
         </message>
         <message>
+            <source>Competences of this level ({source}):</source>
+            <translation>Competencias de este nivel ({source}):</translation>
+        </message>
+        <message>
             <source>Replace the ordinance text?</source>
             <translation>¿Reemplazar el texto de la ordenanza?</translation>
         </message>
