@@ -105,6 +105,16 @@ def test_contractions_keep_proper_names():
     assert library.contract("modelo de elección") == "modelo de elección"
 
 
+def test_body_written_without_its_article_gets_one_that_agrees():
+    assert library.with_article("Concejo Municipal del cantón Tulcán") == "el Concejo Municipal del cantón Tulcán"
+    assert library.with_article("Junta Parroquial Rural de Tufiño") == "la Junta Parroquial Rural de Tufiño"
+    assert library.with_article("El Concejo Municipal") == "el Concejo Municipal"
+    data = draft("0401", "cantonal", "GAD Municipal de Tulcán")
+    data.sections["ordinance"][0]["issuing_body"] = "Concejo Municipal de Tulcán"
+    text = "\n".join(render.lines(render.build(data, "es")))
+    assert "sala de sesiones del Concejo Municipal de Tulcán" in text and "por el Concejo Municipal de Tulcán" in text
+
+
 def test_signatures_take_the_title_form_chosen(tmp_path):
     data = draft("0401", "cantonal", "GAD Municipal de Tulcán")
     data.sections["ordinance"][0].update(secretary="Lucía Mora", executive_form="f", secretary_form="f")

@@ -336,6 +336,18 @@ def gad_phrases(name: str, lang: str) -> dict[str, str]:
     return {"the_gad": f"el {name}", "of_gad": f"del {name}"}
 
 
+def with_article(name: str, lang: str = "es") -> str:
+    """A body's name inside a sentence, with its article agreeing with it: "el Concejo …", "la Junta …"
+    (a name written with its article keeps it, lower-cased)."""
+    name = (name or "").strip()
+    if lang == "en" or not name:
+        return name
+    first = name.split(" ", 1)[0]
+    if first.lower() in ("el", "la", "los", "las"):
+        return first.lower() + name[len(first):]
+    return ("la " if first.lower() in FEMININE else "el ") + name
+
+
 def fill(text: str, values: dict[str, str]) -> str:
     """Replace {name} placeholders; {Name} gives the value capitalised. Unknown names stay."""
 

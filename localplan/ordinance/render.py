@@ -138,7 +138,7 @@ def _closing(data: PlanData, record: dict, level: library.Level, values: dict[st
     executive = level.executive_title(record.get("executive_form"), lang)
     secretary = level.secretary_title(record.get("secretary_form"), lang)
     act = values["act"]
-    body_lower = body[:1].lower() + body[1:]
+    body_lower = library.with_article(body, lang) if lang != "en" else body[:1].lower() + body[1:]
     if not procedure.two_debates:
         debate = approval.step_date(data, "debate")
         out = [
