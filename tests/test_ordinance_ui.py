@@ -117,3 +117,7 @@ def test_parish_tracker_follows_its_single_debate(page):
     page.motives.editors["executive_form"].setCurrentIndex(page.motives.editors["executive_form"].findData("f"))
     page.motives.editors["executive_form"].activated.emit(page.motives.editors["executive_form"].currentIndex())
     assert page.plan.record("ordinance").get("executive_form") == "f"
+    page.articles.add_clauses(["housing"])  # offered to a parish only as work done by agreement
+    added = [r for r in page.plan.rows("ordinance_articles") if r.get("clause") == "housing"]
+    assert added and added[0]["competence"] == "agreement"
+    assert page.articles.editors["competence"].currentData() == "agreement"

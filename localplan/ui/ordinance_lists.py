@@ -267,7 +267,7 @@ class RecitalsTab(RowListTab):
 
 class ArticlesTab(RowListTab):
     section_id = "ordinance_articles"
-    fields = ("heading", "text")
+    fields = ("heading", "text", "competence")
 
     def add_buttons(self) -> None:
         self._button(tr("Title"), lambda: self.insert([{"kind": "titulo", "heading": tr("New title")}]))
@@ -291,9 +291,12 @@ class ArticlesTab(RowListTab):
     def pick(self) -> None:
         level = library.level_of(self.plan.snapshot())
         lang = language()
-        items = [(c.group, c.code, c.for_level(level)[0].get(lang), c.for_level(level)[1].get(lang))
-                 for c in library.clauses().values() if c.fits(level)]  # only what the level's competences allow
-        dialog = LibraryPicker(tr("Clause library"), [(c, t.get()) for c, t in library.clause_groups()], items, self)
+        # the level's competences decide what is offered; the rest only as work done by agreement (convenio)
+        items = [(c.group if c.fits(level) else "_agreement", c.code, c.for_level(level)[0].get(lang),
+                  c.for_level(level)[1].get(lang)) for c in library.clauses().values()]
+        groups = [(c, t.get()) for c, t in library.clause_groups()]
+        groups.append(("_agreement", tr("Outside this level's competences: only by agreement (convenio)")))
+        dialog = LibraryPicker(tr("Clause library"), groups, items, self)
         if dialog.exec():
             self.add_clauses(dialog.chosen())
 
@@ -307,8 +310,10 @@ class ArticlesTab(RowListTab):
             heading, text = library.clauses()[code].for_level(level)
             body = library.fill(text.get(lang), values)
             body = numbering_refs(body, existing, lang)
-            rows.append({"kind": "article", "heading": library.fill(heading.get(lang), values), "text": body,
-                         "clause": code})
+            row = {"kind": "article", "heading": library.fill(heading.get(lang), values), "text": body, "clause": code}
+            if not library.clauses()[code].fits(level):
+                row["competence"] = "agreement"  # outside the level's competences: only by agreement (convenio)
+            rows.append(row)
         if rows:
             self.insert(rows)
 
