@@ -30,6 +30,10 @@ def _series(items: list[str], lang: str) -> str:
     return ", ".join(items[:-1]) + tr(" and ", lang) + items[-1]
 
 
+SAME_YEAR = {"transit": QT_TR_NOOP("The diagnosis also records {figures} crossing the territory, a flow rather than a "
+                                   "resident population."),
+             "emigrant": QT_TR_NOOP("It also counts {figures} who left the territory to live abroad; their families "
+                                    "remain in it.")}
 FLOWS = {"transit": QT_TR_NOOP("With data for {year}, the diagnosis also records {figures} crossing the territory, a "
                                "flow rather than a resident population."),
          "emigrant": QT_TR_NOOP("With data for {year}, it counts {figures} who left the territory to live abroad; their "
@@ -40,7 +44,7 @@ def situation_text(data: PlanData, lang: str) -> str:
     """Prose: who lives in the territory (one sentence per year of data), then the people in transit and the
     emigrants (never added to the residents), the sources and the gaps."""
     residents: dict[int, list[str]] = {}
-    flows: dict[str, str] = {}
+    flows: dict[str, tuple[int | None, str]] = {}
     missing = []
     for cat in by_category(data):
         label = _plain(loader.choice_label("mobility_categories", cat.category, lang))
@@ -50,7 +54,7 @@ def situation_text(data: PlanData, lang: str) -> str:
             continue
         figure = f"{formatting.number(cat.persons, 0, lang)} {label}"
         if cat.category in FLOWS:
-            flows[cat.category] = tr(FLOWS[cat.category], lang).format(year=cat.year or "…", figures=figure)
+            flows[cat.category] = (cat.year, figure)
         else:
             residents.setdefault(cat.year or 0, []).append(figure)
     if not residents and not flows and not missing:
@@ -60,7 +64,13 @@ def situation_text(data: PlanData, lang: str) -> str:
         sentences.append(tr("With data for {year}, the diagnosis of the development and land-use plan records "
                             "{figures} living in the territory.", lang).format(
             year=year or "…", figures=_series(residents[year], lang)))
-    sentences += [flows[k] for k in FLOWS if k in flows]
+    last = min(residents) if residents else None  # the year of the sentence just written
+    for kind in FLOWS:
+        if kind in flows:
+            year, figure = flows[kind]
+            same = year == last and year is not None
+            sentences.append(tr((SAME_YEAR if same else FLOWS)[kind], lang).format(year=year or "…", figures=figure))
+            last = year
     if residents or flows:
         sentences.append(tr("The source of each figure is stated in the diagnosis.", lang))
     if missing:

@@ -176,8 +176,8 @@ def _closing(data: PlanData, record: dict, level: library.Level, values: dict[st
                                 "SANCTION this {act} and order its promulgation and publication. EXECUTE IT. {place}, "
                                 "{date}.", lang).format(act=act, place=place, date=long_date(sanctioned, lang))),
         Block("signatures", signers=[(executive_name, executive)]),
-        Block("certificate", tr("{name}, {role}, sanctioned this {act} and ordered its promulgation and publication "
-                                "on {date}. I certify it.", lang).format(name=executive_name, role=executive, act=act,
+        Block("certificate", tr("{name}, {role}, provided for and signed this {act}, and ordered its promulgation and "
+                                "publication, on {date}. I certify it.", lang).format(name=executive_name, role=executive, act=act,
                                                                        date=long_date(sanctioned, lang))),
         Block("signatures", signers=[(secretary_name, secretary)]),
     ]
