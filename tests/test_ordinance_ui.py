@@ -121,3 +121,11 @@ def test_parish_tracker_follows_its_single_debate(page):
     added = [r for r in page.plan.rows("ordinance_articles") if r.get("clause") == "housing"]
     assert added and added[0]["competence"] == "agreement"
     assert page.articles.editors["competence"].currentData() == "agreement"
+
+
+def test_recitals_list_shows_the_verify_mark(page):
+    page.apply_template("rights_protection")
+    lines = texts(page.recitals.list)
+    marked = [t for t in lines if "por verificar" in t]
+    assert marked and all("Movilidad Humana" in t for t in marked)
+    assert not any("por verificar" in t for t in lines if "artículo 40 " in t)

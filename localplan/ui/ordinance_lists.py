@@ -240,7 +240,8 @@ class RecitalsTab(RowListTab):
 
     def item_text(self, row: dict, label: str) -> str:
         text = row.get("text") or "…"
-        return f"{tr('Whereas,')} {text}\n    [{row.get('reference') or tr('no source')}]"
+        note = mark(ordinance_fact("basis", row.get("basis") or ""))
+        return f"{tr('Whereas,')} {text}\n    [{row.get('reference') or tr('no source')}]" + (f" {note}" if note else "")
 
     def library_items(self, level: str):
         lang = language()
