@@ -212,6 +212,9 @@ def test_parish_procedure_is_a_single_debate():
     assert [s.code for s in approval.stages(data)] == list(approval.order(data))
     canton = plan("0401", "cantonal", "GAD Municipal de Tulcán")
     assert "sent_to_executive" in approval.order(canton) and "322" in approval.help_text(canton)
+    assert "por verificar" not in approval.help_text(canton)
+    galapagos = plan("20", "provincial", "Consejo de Gobierno de Galápagos")
+    assert "por verificar" in approval.help_text(galapagos) and "Galápagos" in approval.help_text(galapagos)
 
 
 def test_verify_facts_show_their_mark_and_source(tmp_path):

@@ -22,7 +22,7 @@ from localplan.domain.data import PlanData
 from localplan.i18n import tr
 from localplan.ordinance import library
 from localplan.reference import loader
-from localplan.reference.provenance import mark
+from localplan.reference.provenance import Provenance, mark
 
 SANCTION_DAYS = 8
 ORDER = ("filed", "first_debate", "committee_report", "second_debate", "sent_to_executive", "sanctioned",
@@ -91,8 +91,11 @@ def order(data: PlanData) -> tuple[str, ...]:
 
 def help_text(data: PlanData, lang: str | None = None) -> str:
     """What the tracker tells about the level's procedure, with its "verify" mark and source."""
-    proc = procedure_of(data)
-    return " ".join(t for t in (proc.help.get(lang), mark(proc, lang) if proc.verify else "") if t)
+    level = library.levels()[library.level_of(data)]
+    proc = library.procedure(level.code)
+    doubt = level.procedure_verify.get(lang)  # e.g. Galápagos: its own law sets the procedure
+    return " ".join(t for t in (proc.help.get(lang), mark(proc, lang) if proc.verify else "",
+                                mark(Provenance(True, doubt), lang) if doubt else "") if t)
 
 
 def _single_debate_notices(data: PlanData, lang: str | None) -> list[Notice]:
