@@ -71,6 +71,7 @@ def complete():
     data = data_for("0401", "cantonal", "GAD Municipal de Tulcán")
     data.sections.update(templates.build_rows("rights_protection", data, "es"))
     data.sections["ordinance"][0]["secretary"] = "Luis Andrade"
+    data.sections["ordinance"][0]["repeals"] = "la Ordenanza 012-2019"
     return data
 
 
@@ -90,6 +91,7 @@ def test_checks_are_silent_on_a_complete_draft():
     ("numbering", lambda d: d.sections["ordinance_articles"][3].update(text="Según el {{art:4242}}.")),
     ("required_parts", lambda d: d.sections.update(ordinance_dispositions=[])),
     ("required_parts", lambda d: d.sections["ordinance"][0].update(secretary=None)),
+    ("required_parts", lambda d: d.sections["ordinance"][0].update(repeals=" ")),
     ("procedure", lambda d: d.sections.update(ordinance_steps=[
         {"id": 1, "step": "first_debate", "date": "2025-03-10"}, {"id": 2, "step": "second_debate", "date": "2025-03-10"}])),
 ])

@@ -102,3 +102,30 @@ def test_export_runs_off_the_ui_thread(page, qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.docx_button.isEnabled())
     assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
     assert "o.pdf" in page.export_message.text()
+
+
+def test_parish_tracker_follows_its_single_debate(page):
+    page.plan.set_values("gad", 1, {"gad_code": "040151", "level": "parish", "name": "GAD Parroquial Rural de El Carmelo"})
+    page.refresh_header()
+    page.approval.refresh()
+    steps = [page.approval.step.itemData(i) for i in range(page.approval.step.count())]
+    assert steps == ["filed", "debate", "published_web", "published_ro"]
+    assert "323" in page.approval.help_label.text() and "Junta Parroquial Rural" in page.level_note.text()
+    assert "un solo debate" in page.level_note.text().lower() and "267" in page.level_note.toolTip()
+    page.apply_template("rights_protection")
+    assert not any("Vivienda" in t or "salud" in t for t in texts(page.articles.list))
+    page.motives.editors["executive_form"].setCurrentIndex(page.motives.editors["executive_form"].findData("f"))
+    page.motives.editors["executive_form"].activated.emit(page.motives.editors["executive_form"].currentIndex())
+    assert page.plan.record("ordinance").get("executive_form") == "f"
+    page.articles.add_clauses(["housing"])  # offered to a parish only as work done by agreement
+    added = [r for r in page.plan.rows("ordinance_articles") if r.get("clause") == "housing"]
+    assert added and added[0]["competence"] == "agreement"
+    assert page.articles.editors["competence"].currentData() == "agreement"
+
+
+def test_recitals_list_shows_the_verify_mark(page):
+    page.apply_template("rights_protection")
+    lines = texts(page.recitals.list)
+    marked = [t for t in lines if "por verificar" in t]
+    assert marked and all("Movilidad Humana" in t for t in marked)
+    assert not any("por verificar" in t for t in lines if "artículo 40 " in t)

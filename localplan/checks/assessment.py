@@ -59,7 +59,7 @@ def _ordinance(data):
         return None
     steps = approval.recorded(data)
     status = approval.status_label(data)
-    if any(code in steps for code in ("sanctioned", "override", *approval.PUBLICATION)):
+    if any(code in steps for code in ("sanctioned", "override", "debate", *approval.PUBLICATION)):  # debate: parish
         return "yes", status
     if data.rows("ordinance_articles"):
         return "partly", status

@@ -153,6 +153,13 @@ def dangling_links(data: PlanData) -> Iterator[Finding]:
 
 
 @rule
+def competences(data: PlanData) -> Iterator[Finding]:
+    from localplan.checks.competences import project_findings
+
+    yield from project_findings(data)
+
+
+@rule
 def ordinance(data: PlanData) -> Iterator[Finding]:
     try:
         module = importlib.import_module("localplan.ordinance.checks")

@@ -48,6 +48,22 @@ ORDINANCE = Section(
                      "La ciudad donde se firma el acto; el territorio del GAD si queda vacío.")),
         Field("secretary", T("Secretary", "Secretario/a"), width=30,
               help=T("Who certifies the debates (the body's secretary).", "Quien certifica los debates (secretario/a del órgano).")),
+        Field("executive_form", T("Executive's title", "Título de la autoridad ejecutiva"), F.CHOICE, choices="title_forms",
+              width=14, since=4,
+              help=T("How the signature block names the office holder: Alcalde or Alcaldesa, Prefecto or Prefecta, "
+                     "Presidente or Presidenta.",
+                     "Cómo nombra el bloque de firmas a quien ejerce el cargo: Alcalde o Alcaldesa, Prefecto o Prefecta, "
+                     "Presidente o Presidenta.")),
+        Field("secretary_form", T("Secretary's title", "Título de quien ejerce la secretaría"), F.CHOICE,
+              choices="title_forms", width=14, since=4,
+              help=T("Secretario or Secretaria in the signature blocks and certificates.",
+                     "Secretario o Secretaria en los bloques de firmas y los certificados.")),
+        Field("repeals", T("Norms repealed or amended", "Normas que se derogan o reforman"), F.LONGTEXT, in_table=False,
+              since=4,
+              help=T("COOTAD art. 322: name each ordinance or resolution this act repeals or amends (number, title, "
+                     "date). The repealing disposition prints this text.",
+                     "COOTAD, art. 322: nombre cada ordenanza o resolución que este acto deroga o reforma (número, "
+                     "título, fecha). La disposición derogatoria imprime este texto.")),
     ),
 )
 
@@ -80,6 +96,11 @@ ARTICLES = Section(
                      "El nombre del título o capítulo, o el epígrafe del artículo (p. ej. «Objeto»).")),
         Field("text", T("Text", "Texto"), F.LONGTEXT, width=60),
         Field("clause", T("Library clause", "Cláusula de la biblioteca"), F.CHOICE, choices="ordinance_clauses", width=18),
+        Field("competence", T("Competence", "Competencia"), F.CHOICE, choices="competence_modes", width=16, since=4,
+              help=T("Whose competence the article relies on. An article outside the level's competences is accepted "
+                     "when marked “by agreement” (convenio) with the competent level.",
+                     "De quién es la competencia en que se apoya el artículo. Un artículo fuera de las competencias del "
+                     "nivel se acepta si se marca «por convenio» con el nivel competente.")),
     ),
 )
 

@@ -87,6 +87,13 @@ PROJECTS = Section(
         Field("end_year", T("End", "Fin"), F.YEAR, width=8),
         Field("status", T("Status", "Estado"), F.CHOICE, choices="project_status", width=12),
         Field("gcm", T("GCM objectives", "Objetivos del PMM"), F.MULTICHOICE, choices="gcm_objectives", width=16),
+        Field("competence", T("Competence", "Competencia"), F.CHOICE, choices="competence_modes", width=16, since=4,
+              help=T("Exclusive competence of the GAD, concurrent, by agreement (convenio) with the competent level, or "
+                     "the central government's with the GAD coordinating. The checker flags a project outside the "
+                     "level's competences unless it is done by agreement.",
+                     "Competencia exclusiva del GAD, concurrente, por convenio con el nivel competente, o del Gobierno "
+                     "central con coordinación del GAD. El verificador señala un proyecto fuera de las competencias "
+                     "del nivel salvo que se haga por convenio.")),
     ),
 )
 

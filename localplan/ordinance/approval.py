@@ -1,4 +1,9 @@
-"""The approval procedure of COOTAD art. 322: order of steps, deadlines and warnings (no Qt).
+"""The approval procedure of the level's act: order of steps, deadlines and warnings (no Qt).
+
+Ordinances (provincial, metropolitan, municipal, Galápagos' Consejo de Gobierno) follow COOTAD
+art. 322: two debates, then sanction, then promulgation and publication (art. 324). A rural
+parish board's resolution is approved in one debate by simple majority (art. 323): no sanction,
+no eight-day period. The level's procedure comes from levels.json (library.procedure).
 
 Assumption, stated to users in the help text: art. 322 gives the executive eight days from
 receiving the approved ordinance to sanction or object, and does not say "working days";
@@ -14,18 +19,15 @@ from typing import Any
 
 from localplan import formatting
 from localplan.domain.data import PlanData
-from localplan.i18n import QT_TR_NOOP, tr
+from localplan.i18n import tr
+from localplan.ordinance import library
 from localplan.reference import loader
+from localplan.reference.provenance import Provenance, mark
 
 SANCTION_DAYS = 8
 ORDER = ("filed", "first_debate", "committee_report", "second_debate", "sent_to_executive", "sanctioned",
          "objected", "override", "published_gazette", "published_web", "published_ro")
 PUBLICATION = ("published_gazette", "published_web", "published_ro")
-DEADLINE_HELP = QT_TR_NOOP(
-    "COOTAD art. 322: two debates on different days; the executive sanctions or objects within eight days of "
-    "receiving the ordinance, and silence counts as sanction. LocalPlan counts these as calendar days (the "
-    "article does not say working days); check the count with the legal adviser.")
-
 
 @dataclass(frozen=True)
 class Notice:
@@ -77,9 +79,52 @@ def _d(day: _dt.date, lang: str | None) -> str:
     return formatting.short_date(day, lang)
 
 
+def procedure_of(data: PlanData) -> library.Procedure:
+    """The procedure of the plan's level (two debates when the plan does not say its GAD)."""
+    return library.procedure(library.level_of(data))
+
+
+def order(data: PlanData) -> tuple[str, ...]:
+    """The steps of the level's procedure, in legal order."""
+    return procedure_of(data).steps
+
+
+def help_text(data: PlanData, lang: str | None = None) -> str:
+    """What the tracker tells about the level's procedure, with its "verify" mark and source."""
+    level = library.levels()[library.level_of(data)]
+    proc = library.procedure(level.code)
+    doubt = level.procedure_verify.get(lang)  # e.g. Galápagos: its own law sets the procedure
+    return " ".join(t for t in (proc.help.get(lang), mark(proc, lang) if proc.verify else "",
+                                mark(Provenance(True, doubt), lang) if doubt else "") if t)
+
+
+def _single_debate_notices(data: PlanData, lang: str | None) -> list[Notice]:
+    rows = recorded(data)
+    dates = {code: _date(row.get("date")) for code, row in rows.items()}
+    out: list[Notice] = []
+    debate = dates.get("debate")
+    if debate and dates.get("filed") and debate < dates["filed"]:
+        out.append(Notice("warning", tr("The debate is dated before the bill was filed.", lang), rows["debate"]["id"]))
+    for code in ("first_debate", "second_debate", "sent_to_executive", "sanctioned", "objected", "override",
+                 "published_gazette"):
+        if code in rows:
+            out.append(Notice("warning", tr("“{step}” is not a step of this level's procedure: a rural parish board "
+                                            "approves its resolutions in a single debate (COOTAD art. 323).",
+                                            lang).format(step=loader.choice_label("ordinance_steps", code, lang)),
+                              rows[code]["id"]))
+    for code in PUBLICATION:
+        if dates.get(code) and (not debate or dates[code] < debate):
+            out.append(Notice("warning", tr("A publication is recorded before the resolution was approved.", lang),
+                              rows[code]["id"]))
+            break
+    return out
+
+
 def notices(data: PlanData, today: _dt.date | None = None, lang: str | None = None) -> list[Notice]:
     """What is wrong or pending in the procedure, most serious first."""
     today = today or _dt.date.today()
+    if "gad" in data.sections and not procedure_of(data).two_debates:
+        return _single_debate_notices(data, lang)
     rows = recorded(data)
     dates = {code: _date(row.get("date")) for code, row in rows.items()}
     out: list[Notice] = []
@@ -147,7 +192,7 @@ def stages(data: PlanData, lang: str | None = None) -> list[Stage]:
     rows = recorded(data)
     deadline = sanction_deadline(data)
     out = []
-    for code in ORDER:
+    for code in order(data):
         row = rows.get(code)
         out.append(Stage(code, loader.choice_label("ordinance_steps", code, lang),
                          _date(row.get("date")) if row else None, row["id"] if row else None,
@@ -158,7 +203,7 @@ def stages(data: PlanData, lang: str | None = None) -> list[Stage]:
 def status_label(data: PlanData, lang: str | None = None) -> str:
     """The furthest step reached, e.g. "Primer debate (13/03/2025)"; "Draft" when none."""
     rows = recorded(data)
-    reached = [c for c in ORDER if c in rows]
+    reached = [c for c in order(data) if c in rows]
     if not reached:
         has_text = bool(data.rows("ordinance_articles"))
         return tr("Draft", lang) if has_text else tr("Not started", lang)

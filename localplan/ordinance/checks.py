@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from localplan.domain.data import PlanData
 from localplan.i18n import QT_TR_NOOP, tr
-from localplan.ordinance import approval, numbering
+from localplan.ordinance import approval, library, numbering
 
 RULES = {
     "one_subject": QT_TR_NOOP("The ordinance states its single subject (COOTAD art. 322)"),
@@ -19,6 +19,7 @@ RULES = {
     "no_empty_article": QT_TR_NOOP("No article, title or chapter is empty"),
     "numbering": QT_TR_NOOP("Numbering is continuous and every cross-reference points to an article"),
     "required_parts": QT_TR_NOOP("All required parts are present"),
+    "competences": QT_TR_NOOP("Every article lies within the level's competences, or is done by agreement"),
     "procedure": QT_TR_NOOP("The approval procedure is in order"),
 }
 
@@ -135,9 +136,42 @@ def _required(data: PlanData, lang: str | None) -> list[CheckItem]:
         (bool(data.gad.get("authority")), tr("The GAD profile does not name the executive authority who signs.", lang), "gad"),
         (bool(record.get("secretary")), tr("Name the secretary who certifies the debates.", lang), "ordinance"),
     ]
+    repealing = [r for r in data.rows("ordinance_dispositions") if r.get("kind") in ("derogatoria", "reformatoria")]
+    if repealing and not (record.get("repeals") or "").strip():
+        out.append(_fail("required_parts", tr("The repealing or amending disposition does not name the norms it repeals "
+                                              "or amends (COOTAD art. 322): fill in “Norms repealed or amended”, or "
+                                              "delete the disposition if nothing is repealed.", lang),
+                         "ordinance", 1, "warning"))
     for ok, message, section in need:
         if not ok:
             out.append(_fail("required_parts", message, section, 1 if section in ("ordinance", "gad") else None))
+    return out
+
+
+def _competences(data: PlanData, lang: str | None) -> list[CheckItem]:
+    """Articles outside the level's competences (Constitution arts. 263–267), unless done by agreement."""
+    level = library.levels()[library.level_of(data)]
+    rows = data.rows("ordinance_articles")
+    labels = numbering.labels(rows, lang or "es")
+    out = []
+    for row in rows:
+        if (row.get("kind") or "article") != "article" or row.get("competence") == "agreement":
+            continue
+        clause = library.clauses().get(row.get("clause") or "")
+        if clause is not None:
+            if clause.fits(level.code):
+                continue
+            needs = library.competence_labels(clause.competences, lang)
+        else:
+            matter = library.matter_outside(level.code, row.get("heading"))
+            if matter is None or (row.get("competence") == "central" and matter.central):
+                continue
+            needs = matter.label.get(lang)
+        out.append(_fail("competences", tr(
+            "{label} relies on a competence this level of government does not hold ({needs}; {level}: {source}). Do "
+            "it by agreement (convenio) with the level that holds it and mark the article “by agreement”, or remove "
+            "it.", lang).format(label=labels[row["id"]].rstrip(".-"), level=level.label.get(lang), needs=needs,
+                                source=level.competences_source.get(lang)), "ordinance_articles", row["id"], "warning"))
     return out
 
 
@@ -147,4 +181,4 @@ def _procedure(data: PlanData, lang: str | None, today: _dt.date | None) -> list
 
 
 _RULES = {"one_subject": _one_subject, "recitals_sourced": _recitals, "no_empty_article": _empty,
-          "numbering": _numbering, "required_parts": _required}
+          "numbering": _numbering, "required_parts": _required, "competences": _competences}

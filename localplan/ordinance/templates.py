@@ -35,10 +35,8 @@ def build_rows(template_code: str, data: PlanData, lang: str | None = None,
 
     recitals = []
     rid = first.get("ordinance_recitals", 1)
-    for code in template.recitals:
+    for code in recital_codes(template.recitals, level):
         basis = library.bases()[code]
-        if not basis.fits(level):
-            continue
         recitals.append({"id": rid, "basis": code, "reference": basis.reference.get(lang),
                          "text": library.fill(basis.text.get(lang), values)})
         rid += 1
@@ -52,11 +50,14 @@ def build_rows(template_code: str, data: PlanData, lang: str | None = None,
             articles.append({"id": aid, "kind": kind, "heading": library.fill(item[kind][lang], values),
                              "text": None, "clause": None})
         else:
+            if not library.clauses()[item].fits(level):
+                continue  # outside the level's competences: not offered (the library picker says why)
             heading, text = library.clauses()[item].for_level(level)
             articles.append({"id": aid, "kind": "article", "heading": library.fill(heading.get(lang), values),
                              "text": library.fill(text.get(lang), values), "clause": item})
             ids_by_clause[item] = aid
         aid += 1
+    articles = _drop_empty_divisions(articles)
     for row in articles:
         if row["text"]:
             row["text"] = _link_clauses(row["text"], ids_by_clause, lang)
@@ -77,6 +78,33 @@ def build_rows(template_code: str, data: PlanData, lang: str | None = None,
     }
     return {"ordinance": [record], "ordinance_recitals": recitals, "ordinance_articles": articles,
             "ordinance_dispositions": dispositions}
+
+
+def recital_codes(template_codes: tuple[str, ...] | list[str], level: str) -> list[str]:
+    """The template's recitals and the level's own (levels.json), those fitting the level, in the order
+    of the hierarchy of norms (Constitution art. 425) and then of article numbers."""
+    codes: list[str] = []
+    for code in (*template_codes, *library.levels()[level].bases):
+        if code not in codes and code in library.bases() and library.bases()[code].fits(level):
+            codes.append(code)
+    return sorted(codes, key=lambda c: library.hierarchy_key(c, codes.index(c)))
+
+
+def _drop_empty_divisions(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Titles and chapters left without articles once clauses outside the level's competences are skipped."""
+    out: list[dict[str, Any]] = []
+    for i, row in enumerate(rows):
+        if row["kind"] == "article":
+            out.append(row)
+            continue
+        stop = ("titulo",) if row["kind"] == "titulo" else ("titulo", "capitulo")
+        for nxt in rows[i + 1:]:
+            if nxt["kind"] == "article":
+                out.append(row)
+                break
+            if nxt["kind"] in stop:
+                break
+    return out
 
 
 def _link_clauses(text: str, ids: dict[str, int], lang: str) -> str:
@@ -126,6 +154,9 @@ def example_rows(data: PlanData, lang: str = "es") -> dict[str, list[dict[str, A
     rows["ordinance"][0].update({
         "place": library.territory_name(data),
         "secretary": "Diego Paspuel (ficticio)" if gad.get("gad_code", "").startswith("99") else None,
+        "executive_form": "f", "secretary_form": "m",
+        "repeals": tr("Ordinance no. 012-2019 on the municipal social assistance office (fictitious), only its "
+                      "articles on attention to people in transit", lang),
         "motives_text": tr("The draft was discussed with organisations of people in human mobility and the "
                            "institutions of the cantonal roundtable before it was filed.", lang),
     })

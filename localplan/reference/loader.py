@@ -195,3 +195,21 @@ def dpa() -> Dpa:
     units = [Unit(u["level"], u["code"], u["name"], u["parent"]) for u in data["units"]]
     units += [Unit(u["level"], u["code"], u["name"], u["parent"], example=True) for u in _read("example_territory.json")["units"]]
     return Dpa(units, data["version"])
+
+
+# Governments with a regime of their own (Constitution arts. 258 and 266). Kept apart from the DPA file,
+# which lists units, not who governs them.
+METROPOLITAN_DISTRICTS = {"1701": "Constitución, art. 266; COOTAD, arts. 84–90"}  # Quito
+SPECIAL_REGIMES = {"20": "Constitución, art. 258"}  # Galápagos: a Consejo de Gobierno holds the provincial competences
+
+
+def is_metropolitan_district(code: str) -> bool:
+    """True for a canton governed as a metropolitan district (Quito, 1701): Concejo Metropolitano,
+    ordenanzas metropolitanas."""
+    return (code or "").strip() in METROPOLITAN_DISTRICTS
+
+
+def is_special_regime(code: str) -> bool:
+    """True for a province under a special regime (Galápagos, 20): no provincial GAD of its own; its
+    cantons keep ordinary municipal councils."""
+    return (code or "").strip() in SPECIAL_REGIMES

@@ -31,6 +31,7 @@ from localplan.forms import section
 from localplan.forms.values import ValueProblem, choice_items
 from localplan.i18n import language, tr
 from localplan.ordinance import library, numbering
+from localplan.reference.provenance import mark, ordinance_fact
 
 
 class CommitText(QPlainTextEdit):
@@ -239,11 +240,13 @@ class RecitalsTab(RowListTab):
 
     def item_text(self, row: dict, label: str) -> str:
         text = row.get("text") or "…"
-        return f"{tr('Whereas,')} {text}\n    [{row.get('reference') or tr('no source')}]"
+        note = mark(ordinance_fact("basis", row.get("basis") or ""))
+        return f"{tr('Whereas,')} {text}\n    [{row.get('reference') or tr('no source')}]" + (f" {note}" if note else "")
 
     def library_items(self, level: str):
         lang = language()
-        return [(b.group, b.code, b.reference.get(lang) + (" ⚠" if b.verify else ""), b.text.get(lang))
+        return [(b.group, b.code, b.reference.get(lang) + (" ⚠" if b.verify else ""),
+                 b.text.get(lang) + (f"\n{mark(ordinance_fact('basis', b.code, lang), lang)}" if b.verify else ""))
                 for b in library.bases().values() if b.fits(level)]
 
     def pick(self) -> None:
@@ -265,7 +268,7 @@ class RecitalsTab(RowListTab):
 
 class ArticlesTab(RowListTab):
     section_id = "ordinance_articles"
-    fields = ("heading", "text")
+    fields = ("heading", "text", "competence")
 
     def add_buttons(self) -> None:
         self._button(tr("Title"), lambda: self.insert([{"kind": "titulo", "heading": tr("New title")}]))
@@ -289,9 +292,12 @@ class ArticlesTab(RowListTab):
     def pick(self) -> None:
         level = library.level_of(self.plan.snapshot())
         lang = language()
-        items = [(c.group, c.code, c.for_level(level)[0].get(lang), c.for_level(level)[1].get(lang))
-                 for c in library.clauses().values()]
-        dialog = LibraryPicker(tr("Clause library"), [(c, t.get()) for c, t in library.clause_groups()], items, self)
+        # the level's competences decide what is offered; the rest only as work done by agreement (convenio)
+        items = [(c.group if c.fits(level) else "_agreement", c.code, c.for_level(level)[0].get(lang),
+                  c.for_level(level)[1].get(lang)) for c in library.clauses().values()]
+        groups = [(c, t.get()) for c, t in library.clause_groups()]
+        groups.append(("_agreement", tr("Outside this level's competences: only by agreement (convenio)")))
+        dialog = LibraryPicker(tr("Clause library"), groups, items, self)
         if dialog.exec():
             self.add_clauses(dialog.chosen())
 
@@ -305,8 +311,10 @@ class ArticlesTab(RowListTab):
             heading, text = library.clauses()[code].for_level(level)
             body = library.fill(text.get(lang), values)
             body = numbering_refs(body, existing, lang)
-            rows.append({"kind": "article", "heading": library.fill(heading.get(lang), values), "text": body,
-                         "clause": code})
+            row = {"kind": "article", "heading": library.fill(heading.get(lang), values), "text": body, "clause": code}
+            if not library.clauses()[code].fits(level):
+                row["competence"] = "agreement"  # outside the level's competences: only by agreement (convenio)
+            rows.append(row)
         if rows:
             self.insert(rows)
 

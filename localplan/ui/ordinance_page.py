@@ -28,6 +28,7 @@ from localplan.exports.registry import exporter
 from localplan.i18n import language, tr
 from localplan.logs import log_exception
 from localplan.ordinance import approval, library, templates
+from localplan.reference.provenance import mark, ordinance_fact
 from localplan.ui.ordinance_lists import ArticlesTab, DispositionsTab, RecitalsTab
 from localplan.ui.ordinance_tabs import ApprovalTab, ChecklistTab, MotivesTab, PreviewTab, VersionsTab
 
@@ -137,11 +138,17 @@ class OrdinancePage(QWidget):
         data = self.plan.snapshot_sections(["gad", "ordinance", "ordinance_steps", "ordinance_articles"])
         self.status.setText(tr("Status: {status}").format(status=approval.status_label(data)))
         level = library.levels()[library.level_of(data)]
-        note = tr("Legislates: {body}. Signs: {executive}.").format(
-            body=library.context(data, language())["body"], executive=level.executive.get())
+        note = tr("Legislates: {body}. Act: {act}. Procedure: {procedure}. Signs: {executive}.").format(
+            body=library.context(data, language())["body"], act=level.act_kind.get(),
+            procedure=library.procedure(level.code).label.get(), executive=level.executive.get())
         if level.act_note.get():
             note += " " + level.act_note.get()
+        if level.verify:
+            note += " " + mark(ordinance_fact("level", level.code))
         self.level_note.setText(note)
+        self.level_note.setToolTip(tr("Competences of this level ({source}):").format(
+            source=level.competences_source.get()) + "\n" + "\n".join(
+            f"• {library.competences()[c].label.get()} — {src}" for c, src in level.competences))
         code = data.record("ordinance").get("template")
         if code and self.template.findData(code) >= 0:
             self.template.setCurrentIndex(self.template.findData(code))

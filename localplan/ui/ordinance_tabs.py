@@ -37,7 +37,8 @@ class MotivesTab(QScrollArea):
     """Title, subject, heading overrides and the guided prompts of the explanatory statement."""
 
     LINES = ("title", "subject", "issuing_body", "place", "secretary")
-    TEXTS = ("motives_situation", "motives_problem", "motives_purpose", "motives_text", "enacting_formula")
+    CHOICES = ("executive_form", "secretary_form")  # Alcalde / Alcaldesa …, Secretario / Secretaria
+    TEXTS = ("motives_situation", "motives_problem", "motives_purpose", "motives_text", "enacting_formula", "repeals")
 
     def __init__(self, plan, parent=None) -> None:
         super().__init__(parent)
@@ -47,11 +48,17 @@ class MotivesTab(QScrollArea):
         form = QFormLayout(inner)
         sec = section("ordinance")
         self.editors: dict[str, QWidget] = {}
-        for fid in self.LINES + self.TEXTS:
+        for fid in self.LINES + self.CHOICES + self.TEXTS:
             f = sec.field(fid)
             if fid in self.LINES:
                 w = QLineEdit()
                 w.editingFinished.connect(lambda fid=fid, w=w: self.commit(fid, w.text()))
+            elif fid in self.CHOICES:
+                w = QComboBox()
+                w.addItem("—", None)
+                for code, label in choice_items(f.choices, None):
+                    w.addItem(label, code)
+                w.activated.connect(lambda _i, fid=fid, w=w: self.commit(fid, w.currentData() or ""))
             else:
                 w = CommitText()
                 w.setMinimumHeight(90)
@@ -89,12 +96,16 @@ class MotivesTab(QScrollArea):
                 continue
             value = record.get(fid) or ""
             w.blockSignals(True)
-            if isinstance(w, QLineEdit):
+            if isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(value or None)))
+                w.setEnabled(not self.plan.read_only)
+            elif isinstance(w, QLineEdit):
                 w.setText(value)
                 w.setCursorPosition(0)  # long titles show their beginning
             elif w.toPlainText() != value:
                 w.setPlainText(value)
-            w.setReadOnly(self.plan.read_only)
+            if not isinstance(w, QComboBox):
+                w.setReadOnly(self.plan.read_only)
             w.blockSignals(False)
 
     def commit(self, field_id: str, raw: str) -> None:
@@ -117,13 +128,14 @@ class MotivesTab(QScrollArea):
 
 
 class ApprovalTab(QWidget):
-    """The COOTAD art. 322 procedure: recorded steps, computed deadline, warnings."""
+    """The level's approval procedure (COOTAD arts. 322–324, or 323 for a parish resolution): recorded steps,
+    computed deadline, warnings."""
 
     def __init__(self, plan, parent=None) -> None:
         super().__init__(parent)
         self.plan = plan
         layout = QVBoxLayout(self)
-        help_label = QLabel(tr(approval.DEADLINE_HELP))
+        self.help_label = help_label = QLabel()
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: #5F6B7A;")
         layout.addWidget(help_label)
@@ -135,8 +147,6 @@ class ApprovalTab(QWidget):
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.step = QComboBox()
-        for code, label in choice_items("ordinance_steps", None):
-            self.step.addItem(label, code)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
@@ -160,7 +170,14 @@ class ApprovalTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        data = self.plan.snapshot_sections(["ordinance_steps", "ordinance_articles"])
+        data = self.plan.snapshot_sections(["gad", "ordinance_steps", "ordinance_articles"])
+        self.help_label.setText(approval.help_text(data))
+        steps = approval.order(data)
+        if [self.step.itemData(i) for i in range(self.step.count())] != list(steps):
+            self.step.clear()  # the level's procedure decides which steps can be recorded
+            labels = dict(choice_items("ordinance_steps", None))
+            for code in steps:
+                self.step.addItem(labels.get(code, code), code)
         stages = approval.stages(data)
         rows = {r["id"]: r for r in data.rows("ordinance_steps")}
         self.table.setRowCount(len(stages))

@@ -4,8 +4,16 @@
 <context>
     <name></name>
     <message>
-        <source>COOTAD art. 322: two debates on different days; the executive sanctions or objects within eight days of receiving the ordinance, and silence counts as sanction. LocalPlan counts these as calendar days (the article does not say working days); check the count with the legal adviser.</source>
-        <translation>COOTAD, art. 322: dos debates en días distintos; el ejecutivo sanciona u observa dentro de los ocho días de recibida la ordenanza, y su silencio equivale a sanción. LocalPlan cuenta estos días como días calendario (el artículo no dice días hábiles); confirme el cómputo con la asesoría jurídica.</translation>
+        <source>The debate is dated before the bill was filed.</source>
+        <translation>El debate tiene fecha anterior a la presentación del proyecto.</translation>
+    </message>
+    <message>
+        <source>“{step}” is not a step of this level&apos;s procedure: a rural parish board approves its resolutions in a single debate (COOTAD art. 323).</source>
+        <translation>«{step}» no es un paso del trámite de este nivel: la junta parroquial rural aprueba sus resoluciones en un solo debate (COOTAD, art. 323).</translation>
+    </message>
+    <message>
+        <source>A publication is recorded before the resolution was approved.</source>
+        <translation>Se registró una publicación antes de que se aprobara la resolución.</translation>
     </message>
     <message>
         <source>The second debate is on the same day as the first; COOTAD art. 322 requires two debates on different days.</source>

@@ -24,6 +24,10 @@
         <translation>Están todas las partes obligatorias</translation>
     </message>
     <message>
+        <source>Every article lies within the level&apos;s competences, or is done by agreement</source>
+        <translation>Cada artículo está dentro de las competencias del nivel, o se ejecuta por convenio</translation>
+    </message>
+    <message>
         <source>The approval procedure is in order</source>
         <translation>El trámite de aprobación está en orden</translation>
     </message>
@@ -98,6 +102,14 @@
     <message>
         <source>Name the secretary who certifies the debates.</source>
         <translation>Indique el secretario o la secretaria que certifica los debates.</translation>
+    </message>
+    <message>
+        <source>The repealing or amending disposition does not name the norms it repeals or amends (COOTAD art. 322): fill in “Norms repealed or amended”, or delete the disposition if nothing is repealed.</source>
+        <translation>La disposición derogatoria o reformatoria no nombra las normas que deroga o reforma (COOTAD, art. 322): llene «Normas que se derogan o reforman», o elimine la disposición si no se deroga nada.</translation>
+    </message>
+    <message>
+        <source>{label} relies on a competence this level of government does not hold ({needs}; {level}: {source}). Do it by agreement (convenio) with the level that holds it and mark the article “by agreement”, or remove it.</source>
+        <translation>El {label} se apoya en una competencia que este nivel de gobierno no tiene ({needs}; {level}: {source}). Ejecútelo mediante convenio con el nivel que la tiene y marque el artículo «por convenio», o elimínelo.</translation>
     </message>
 </context>
 </TS>

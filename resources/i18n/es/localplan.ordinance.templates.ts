@@ -12,6 +12,10 @@
         <translation>Iniciar la ordenanza con «{template}»</translation>
     </message>
     <message>
+        <source>Ordinance no. 012-2019 on the municipal social assistance office (fictitious), only its articles on attention to people in transit</source>
+        <translation>la Ordenanza n.º 012-2019 de la oficina municipal de asistencia social (ficticia), únicamente en sus artículos sobre la atención a personas en tránsito</translation>
+    </message>
+    <message>
         <source>The draft was discussed with organisations of people in human mobility and the institutions of the cantonal roundtable before it was filed.</source>
         <translation>El proyecto se discutió con organizaciones de personas en movilidad humana y con las instituciones de la mesa cantonal antes de su presentación.</translation>
     </message>

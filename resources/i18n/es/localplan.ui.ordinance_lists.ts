@@ -52,6 +52,10 @@
         <translation>Remitir a un artículo…</translation>
     </message>
     <message>
+        <source>Outside this level&apos;s competences: only by agreement (convenio)</source>
+        <translation>Fuera de las competencias de este nivel: solo por convenio</translation>
+    </message>
+    <message>
         <source>Clause library</source>
         <translation>Biblioteca de cláusulas</translation>
     </message>

@@ -60,8 +60,12 @@
         <translation>Estado: {status}</translation>
     </message>
     <message>
-        <source>Legislates: {body}. Signs: {executive}.</source>
-        <translation>Legisla: {body}. Firma: {executive}.</translation>
+        <source>Legislates: {body}. Act: {act}. Procedure: {procedure}. Signs: {executive}.</source>
+        <translation>Legisla: {body}. Acto: {act}. Trámite: {procedure}. Firma: {executive}.</translation>
+    </message>
+    <message>
+        <source>Competences of this level ({source}):</source>
+        <translation>Competencias de este nivel ({source}):</translation>
     </message>
     <message>
         <source>Replace the ordinance text?</source>
