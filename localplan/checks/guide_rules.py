@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from localplan import formatting
 from localplan.checks.findings import Finding, Severity
 from localplan.checks.rules import rule
 from localplan.domain import budget
@@ -18,6 +19,10 @@ from localplan.i18n import tr
 from localplan.reference import choice_list
 
 E, W, NOTE = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+def _shown(values) -> str:
+    return ", ".join(formatting.number(v, 2).rstrip("0").rstrip(",.") for v in values)
 
 
 def _whole(value) -> bool:
@@ -36,10 +41,10 @@ def indicators(data: PlanData) -> Iterator[Finding]:
         yearly = g.get("yearly_targets") or {}
         base = g.get("baseline_year")
         if g.get("measure") == "count":
-            bad = [str(v) for v in (g.get("baseline_value"), g.get("target_value"), *yearly.values()) if not _whole(v)]
+            bad = [v for v in (g.get("baseline_value"), g.get("target_value"), *yearly.values()) if not _whole(v)]
             if bad:
                 yield Finding("goal_count_not_whole", E, "goals", gid, "target_value" if not _whole(g.get("target_value")) else "yearly_targets",
-                              tr("The indicator counts people or things, but has decimal values: {values}.").format(values=", ".join(bad)),
+                              tr("The indicator counts people or things, but has decimal values: {values}.").format(values=_shown(bad)),
                               tr("Use whole numbers, or change the measure if it is not a count."))
         early = sorted(y for y in yearly if base and int(y) <= int(base))
         if early:
@@ -68,10 +73,10 @@ def achieved_counts(data: PlanData) -> Iterator[Finding]:
     goals = data.by_id("goals")
     for m in data.rows("monitoring"):
         goal = goals.get(m.get("goal")) or {}
-        bad = [str(v) for v in (m.get("achieved_by_year") or {}).values() if not _whole(v)]
+        bad = [v for v in (m.get("achieved_by_year") or {}).values() if not _whole(v)]
         if goal.get("measure") == "count" and bad:
             yield Finding("achieved_count_not_whole", E, "monitoring", m["id"], "achieved_by_year",
-                          tr("The goal's indicator is a count, but achieved values have decimals: {values}.").format(values=", ".join(bad)),
+                          tr("The goal's indicator is a count, but achieved values have decimals: {values}.").format(values=_shown(bad)),
                           tr("Record whole numbers."))
 
 
@@ -124,5 +129,5 @@ def priority_floor(data: PlanData) -> Iterator[Finding]:
             yield Finding("cootad_249_floor", W, "gad", None, "priority_budget",
                           tr("In {year} the budget for priority-attention groups ({priority}) is below 10 % of the non-tax "
                              "revenue ({floor}; COOTAD art. 249).").format(
-                              year=y["year"], priority=f"{y['priority']:,.2f}", floor=f"{y['floor']:,.2f}"),
+                              year=y["year"], priority=formatting.money(y["priority"]), floor=formatting.money(y["floor"])),
                           tr("Check the figures against the GAD's budget."))
