@@ -11,8 +11,7 @@ from localplan.exports.atomic import atomic_path
 from localplan.forms import STEPS
 from localplan.forms.values import choice_label
 from localplan.i18n import tr
-from localplan.reference import choice_list
-from localplan.reference import provenance
+from localplan.reference import choice_list, provenance
 from localplan.reference.loader import gcm_national_plan
 
 HEADER_FILL = "1F4E79"

@@ -10,8 +10,7 @@ from localplan.checks.run import check
 from localplan.domain import budget, completeness, profile_summary
 from localplan.forms import STEPS
 from localplan.i18n import language, tr
-from localplan.reference import choice_list
-from localplan.reference import provenance
+from localplan.reference import choice_list, provenance
 from localplan.reference.loader import gcm_national_plan
 from localplan.ui.views import LiveView, title
 
