@@ -138,3 +138,24 @@ def test_the_two_mobility_instruments_are_told_apart():
     assert "2018" in goals.field("policy").label.get("es") and "Movilidad Humana" in goals.field("policy").label.get("es")
     assert "CNIMH" in goals.field("equality_agenda").label.get("es")
     assert goals.field("equality_agenda").since == 4
+
+
+def test_v3_plans_get_their_protection_board_retyped(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from localplan.domain.plan import Plan
+    from localplan.store.guide_v4 import is_protection_board
+
+    path = tmp_path / "v3.lplan"
+    shutil.copy(Path(__file__).parent / "fixtures" / "plan_v3.lplan", path)
+    plan = Plan.open(path)
+    try:
+        types = {a["name"]: a["type"] for a in plan.rows("actors")}
+        assert types["Junta Cantonal de Protección de Derechos"] == "jcpd"
+        assert types["Consejo Cantonal de Protección de Derechos"] == "ccpd"
+        assert plan.rows("risk_reduction") == [] and plan.record("vision").get("vision") is None
+    finally:
+        plan.close()
+    assert is_protection_board("JUNTA CANTONAL DE PROTECCION DE DERECHOS DE TULCÁN")
+    assert not is_protection_board("Consejo Cantonal de Protección de Derechos")
