@@ -159,3 +159,18 @@ def test_v3_plans_get_their_protection_board_retyped(tmp_path):
         plan.close()
     assert is_protection_board("JUNTA CANTONAL DE PROTECCION DE DERECHOS DE TULCÁN")
     assert not is_protection_board("Consejo Cantonal de Protección de Derechos")
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_guidance_covers_the_new_parts(lang):
+    from localplan.guide import guidance
+
+    management = guidance("management", lang)
+    for words in ({"es": "reducción progresiva", "en": "progressive reduction"}, {"es": "promoción y difusión", "en": "promotion and dissemination"},
+                  {"es": "quejas y retroalimentación", "en": "complaints and feedback"}, {"es": "por verificar", "en": "to verify"}):
+        assert words[lang] in management.lower()
+    proposal = guidance("proposal", lang).lower()
+    for words in ({"es": "visión", "en": "vision"}, {"es": "acumulado", "en": "cumulative"}, {"es": "enteros", "en": "whole numbers"},
+                  {"es": "pacta", "en": "pacta"}, {"es": "versión", "en": "version"}):
+        assert words[lang] in proposal
+    assert "249" in guidance("profile", lang) and "M4" in guidance("assessment", lang)
