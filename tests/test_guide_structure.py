@@ -174,3 +174,25 @@ def test_guidance_covers_the_new_parts(lang):
                   {"es": "pacta", "en": "pacta"}, {"es": "versión", "en": "version"}):
         assert words[lang] in proposal
     assert "249" in guidance("profile", lang) and "M4" in guidance("assessment", lang)
+
+
+def test_other_dimensions_do_not_double_count_the_profile(clean):
+    from localplan.domain import profile_summary
+
+    immigrant = next(s for s in profile_summary.by_category(clean) if s.category == "immigrant")
+    assert immigrant.persons == 3150 + 540  # the Venezuelan and Colombian totals; breakdowns are not added again
+    assert profile_summary.by_dimension(clean, "migratory_status") == {"regular": 1240, "irregular": 1310, "in_process": 600}
+    assert sum(v for (sex, age), v in profile_summary.by_sex_age(clean).items() if sex == "female") == 1640 + 800 + 7
+    only_breakdown = copy.deepcopy(clean)
+    only_breakdown.sections["mobility_profile"] = [r for r in clean.rows("mobility_profile")
+                                                   if r["category"] != "immigrant" or r.get("migratory_status") not in (None, "total")]
+    immigrant = next(s for s in profile_summary.by_category(only_breakdown) if s.category == "immigrant")
+    assert immigrant.persons == 1240 + 1310 + 600
+
+
+def test_the_chart_of_other_dimensions_names_each_value(clean):
+    from localplan.charts import profile_by_other_dimensions, to_svg
+
+    svg = to_svg(profile_by_other_dimensions(clean, "es")).decode("utf-8")
+    for text in ("En proceso de regularización", "Personas con discapacidad", "Afroecuatoriana/o", "1.310"):
+        assert text in svg

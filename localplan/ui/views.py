@@ -86,7 +86,8 @@ class ProfileSummary(LiveView):
                  "; ".join(c.sources) or "—"] for c in cats]
         layout.addWidget(title(tr("People in mobility by category")))
         layout.addWidget(table([tr("Category"), tr("Persons"), tr("Year"), tr("Sources")], rows, {1}))
-        for chart in (charts.profile_by_category, charts.profile_by_year, charts.profile_by_sex_age):
+        for chart in (charts.profile_by_category, charts.profile_by_year, charts.profile_by_sex_age,
+                      charts.profile_by_other_dimensions):
             layout.addWidget(ChartWidget(chart(data, lang)))
 
 

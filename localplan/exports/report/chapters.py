@@ -74,6 +74,7 @@ def mobility_profile(story: Story, data: PlanData, sec: Section) -> None:
     story.grid(cols, rows)
     story.chart(charts.profile_by_category(data, lang, story.width))
     story.chart(charts.profile_by_sex_age(data, lang, story.width))
+    story.chart(charts.profile_by_other_dimensions(data, lang, story.width))
     story.chart(charts.profile_by_year(data, lang, story.width))
     _full_table(story, data, sec)
 
@@ -198,6 +199,7 @@ SPECIAL = {
     "problems": problems,
     "projects": projects,
     "monitoring": monitoring_section,
+    "vision": guide_blocks.vision,
 }
 
 

@@ -46,3 +46,14 @@ def facts_to_verify(story: Story, data: PlanData) -> None:
                   "what it rests on. Check them against the official text before relying on them.", lang), story.styles.small)
     for fact in provenance.facts_in_plan(data):
         story.para("• " + esc(provenance.with_source(fact, lang)), story.styles.small)
+
+
+def vision(story: Story, data: PlanData, sec) -> None:
+    """The vision heads the proposal chapter: it stays on the chapter's first page, whatever its orientation
+    (the generic single-record layout would start a portrait page of its own after the chapter's introduction)."""
+    lang = story.lang
+    story.heading(1, sec.title.get(lang))
+    record = data.record(sec.id)
+    story.add(tb.key_values([(f.label.get(lang), data.display(sec.id, record, f.id, lang)) for f in sec.fields],
+                            story.styles, story.width))
+    story.spacer(10)
