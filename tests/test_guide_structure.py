@@ -196,3 +196,21 @@ def test_the_chart_of_other_dimensions_names_each_value(clean):
     svg = to_svg(profile_by_other_dimensions(clean, "es")).decode("utf-8")
     for text in ("En proceso de regularización", "Personas con discapacidad", "Afroecuatoriana/o", "1.310"):
         assert text in svg
+
+
+def test_workbook_cover_lists_the_facts_to_verify_and_new_sections_have_sheets(clean, tmp_path):
+    from openpyxl import load_workbook
+
+    from localplan.exports.workbook.write import write_workbook
+
+    path = write_workbook(clean, tmp_path / "libro.xlsx", lang="es")
+    wb = load_workbook(path)
+    cover = [(r[0], r[1]) for r in wb["Portada"].iter_rows(values_only=True)]
+    marked = [v for k, v in cover if k == "Por verificar"]
+    assert len(marked) == len(provenance.facts_in_plan(clean))
+    assert any("Ecuador no se Detiene" in v for v in marked) and any("165 y 166" in v for v in marked)
+    for title in ("Visión", "Políticas locales", "Estrategias", "Promoción y difusión"):
+        assert any(name.startswith(title[:20]) for name in wb.sheetnames), title
+    goals = next(wb[n] for n in wb.sheetnames if n.startswith("Metas"))
+    headers = [c.value for c in goals[1]]
+    assert "Enfoques de igualdad" in headers and "Tipo de indicador" in headers and "Medida" in headers
