@@ -7,7 +7,7 @@ F = FieldType
 
 
 def alignment(required: bool = False) -> tuple[Field, ...]:
-    """The alignment fields objectives and goals share (PND, SDG, GCM, equality agenda)."""
+    """The alignment fields objectives and goals share (PND, SDG, GCM, the 2018 mobility plan, the CNIMH agenda)."""
     return (
         Field("pnd_axis", T("National plan axis", "Eje del Plan Nacional"), F.CHOICE, choices="pnd_axes", width=20,
               help=T("Axis of the National Development Plan 2025–2029.", "Eje del Plan Nacional de Desarrollo 2025–2029.")),
