@@ -10,7 +10,10 @@ def alignment(required: bool = False) -> tuple[Field, ...]:
     """The alignment fields objectives and goals share (PND, SDG, GCM, the 2018 mobility plan, the CNIMH agenda)."""
     return (
         Field("pnd_axis", T("National plan axis", "Eje del Plan Nacional"), F.CHOICE, choices="pnd_axes", width=20,
-              help=T("Axis of the National Development Plan 2025–2029.", "Eje del Plan Nacional de Desarrollo 2025–2029.")),
+              help=T("Axis of the National Development Plan 2025–2029; for an earlier plan, choose its version and write "
+                     "its objective below.",
+                     "Eje del Plan Nacional de Desarrollo 2025–2029; para un plan anterior, elija su versión y escriba su "
+                     "objetivo más abajo.")),
         Field("sdgs", T("SDGs", "ODS"), F.MULTICHOICE, choices="sdgs", width=14),
         Field("sdg_targets", T("SDG targets", "Metas ODS"), F.MULTICHOICE, choices="sdg_targets", width=14,
               help=T("10.7 is the target for orderly, safe and regular migration.",
