@@ -214,3 +214,13 @@ def test_workbook_cover_lists_the_facts_to_verify_and_new_sections_have_sheets(c
     goals = next(wb[n] for n in wb.sheetnames if n.startswith("Metas"))
     headers = [c.value for c in goals[1]]
     assert "Enfoques de igualdad" in headers and "Tipo de indicador" in headers and "Medida" in headers
+
+
+def test_the_roundtable_agreement_is_a_fact_only_for_plans_with_roundtables(clean):
+    assert ("ordinance_bases", "am_069_2020") in {(f.list_id, f.code) for f in provenance.facts_in_plan(clean)}
+    none = copy.deepcopy(clean)
+    none.sections["articulation"] = [r for r in none.sections["articulation"] if r["instrument"] != "roundtable"]
+    none.sections["participation"] = [r for r in none.sections["participation"] if r["mechanism"] != "roundtable"]
+    none.sections["ordinance_recitals"] = []
+    codes = [(f.list_id, f.code) for f in provenance.facts_in_plan(none)]
+    assert ("ordinance_bases", "am_069_2020") not in codes and len(codes) == len(set(codes))

@@ -83,14 +83,24 @@ def with_source(fact: Fact, lang: str | None = None) -> str:
     return f"{label} ({word}: {fact.source.get(lang)})" if fact.source.get(lang) else label + mark(lang)
 
 
+ROUNDTABLES = ("ordinance_bases", "am_069_2020")  # the ministerial agreement on human-mobility roundtables
+
+
 def facts_in_plan(data) -> list[Fact]:
     """The marked facts a plan relies on: the prioritised GCM objectives (always shown beside the plan's
-    GCM coverage), then every marked item a choice field of the plan holds, in section order."""
+    GCM coverage), the agreement on mobility roundtables when the plan has roundtables, then every marked
+    item a choice field of the plan holds, in section order."""
     from localplan.forms import SECTIONS, FieldType
 
     out = [gcm_national_plan()]
     seen: set[tuple[str, str]] = set()
     marked = _sources()
+    roundtables = any(r.get("instrument") == "roundtable" for r in data.rows("articulation")) or any(
+        r.get("mechanism") == "roundtable" for r in data.rows("participation"))
+    if roundtables and ROUNDTABLES[1] in marked.get(ROUNDTABLES[0], {}):  # the norm on mobility roundtables
+        seen.add(ROUNDTABLES)
+        label = T(choice_label(*ROUNDTABLES, "en"), choice_label(*ROUNDTABLES, "es"))
+        out.append(Fact(*ROUNDTABLES, label, marked[ROUNDTABLES[0]][ROUNDTABLES[1]]))
     for sec in SECTIONS:
         rows = [data.record(sec.id)] if sec.single else data.rows(sec.id)
         for f in sec.fields:
