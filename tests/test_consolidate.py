@@ -55,7 +55,11 @@ def test_national_workbook_has_a_row_per_gad_and_the_summary_sheets(many_plans, 
     assert by_gad["A1"].value == "Código INEC"
     assert wb["Por objetivo del PMM"].max_row == 1 + 23
     notes = [row[0].value for row in wb["Notas"].iter_rows(min_row=2)]
-    assert notes.count("Archivo ilegible") == 3 and len(notes) == 4
+    assert notes.count("Archivo ilegible") == 3 and len(notes) == 5
+    # the nationally prioritised GCM objectives rest on a secondary source: marked, with that source
+    assert wb["Por objetivo del PMM"]["C1"].value.endswith("(por verificar)")
+    [verify] = [row for row in wb["Notas"].iter_rows(min_row=2, values_only=True) if row[0] == "Por verificar"]
+    assert "por verificar:" in verify[2] and "fuentes secundarias" in verify[2]
 
 
 def test_cli_consolidate_and_compare(many_plans, tmp_path, user_home):

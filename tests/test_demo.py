@@ -27,8 +27,8 @@ def test_the_chain_is_coherent():
     for p in data.rows("projects"):
         assert budget.sources_match(p), p["name"]
         assert all(2023 <= int(y) <= 2027 for y in p["budget_by_year"])
-    for g in data.rows("goals"):
-        assert set(g["yearly_targets"]) == {str(y) for y in range(2023, 2028)}
+    for g in data.rows("goals"):  # programmed for every year after the baseline, never the baseline year itself
+        assert set(g["yearly_targets"]) == {str(y) for y in range(g["baseline_year"] + 1, 2028)}
     monitored = {m["goal"] for m in data.rows("monitoring")}
     assert monitored == {g["id"] for g in data.rows("goals")}
 
@@ -98,3 +98,40 @@ def test_example_report_shows_every_project_and_goal(tmp_path):
     for section_id, field in (("projects", "name"), ("goals", "statement"), ("actors", "name")):
         for row in data.rows(section_id):
             assert " ".join(row[field].split())[:30] in text, row[field]
+
+
+def test_example_passes_the_checker_and_counts_are_whole():
+    from localplan.checks.run import check
+
+    data = example_data()
+    findings = check(data)
+    assert [f.code for f in findings if f.severity.value in ("error", "warning")] == []
+    for g in data.rows("goals"):
+        assert g["indicator_kind"] and g["measure"]
+        if g["measure"] == "count":
+            values = [g["baseline_value"], g["target_value"], *g["yearly_targets"].values()]
+            assert all(float(v).is_integer() for v in values), g["statement"]
+    goals = data.by_id("goals")
+    for m in data.rows("monitoring"):
+        if goals[m["goal"]]["measure"] == "count":
+            assert all(float(v).is_integer() for v in m["achieved_by_year"].values())
+
+
+def test_example_carries_the_guide_structure_and_the_seed_themes():
+    from localplan.reference import choice_list
+
+    data = example_data()
+    assert data.record("vision")["vision"]
+    used = {t for s in ("problems", "strategies", "projects") for r in data.rows(s) for t in (r.get("themes") or [])}
+    assert {c.code for c in choice_list("mobility_themes")} - {"other"} <= used
+    types = {a["type"] for a in data.rows("actors")}
+    assert {"ccpd", "jcpd", "gtrm", "risk_secretariat", "planning_council", "citizens_assembly"} <= types
+    assert any(r["mechanism"] == "complaints_feedback" for r in data.rows("participation"))
+    assert any(r["collective_shelter"] for r in data.rows("risk_reduction"))
+    assert any(r["hazard"] == "violence" for r in data.rows("risk_reduction"))
+    assert any(r["feedback"] for r in data.rows("dissemination"))
+    profile = data.rows("mobility_profile")
+    for fid in ("disability", "ethnicity", "migratory_status", "sogi"):
+        assert any(r.get(fid) not in (None, "total") for r in profile), fid
+    assert {r["migratory_status"] for r in profile} >= {"regular", "irregular", "in_process"}
+    assert all(o["pnd_version"] for o in data.rows("objectives"))

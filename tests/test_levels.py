@@ -12,7 +12,7 @@ from localplan.domain.data import PlanData
 from localplan.exports.registry import exporter
 from localplan.ordinance import approval, checks, library, motives, render, templates
 from localplan.reference import loader
-from localplan.reference.provenance import mark, ordinance_fact, provenance
+from localplan.ordinance.provenance import mark, ordinance_fact, provenance
 
 
 def plan(code, level, name, **gad):

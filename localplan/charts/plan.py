@@ -62,6 +62,20 @@ def profile_by_sex_age(data: PlanData, lang: str | None = None, width: float = W
                         _sources_caption(profile_summary.sources(data), lang), width=width, empty_text=_no_data(lang))
 
 
+def profile_by_other_dimensions(data: PlanData, lang: str | None = None, width: float = WIDTH):
+    """Disability, ethnic self-identification, migratory status, sexual orientation and gender identity."""
+    lists = {"disability": "disability_status", "ethnicity": "ethnicity", "migratory_status": "migratory_status", "sogi": "sogi"}
+    pairs = []
+    for dim, list_id in lists.items():
+        values = profile_summary.by_dimension(data, dim)
+        for c in choice_list(list_id):
+            if c.code in values:
+                pairs.append((choice_label("disaggregation", dim, lang) + ": " + c.label.get(lang), values[c.code]))
+    return bar_chart(pairs, tr("People in human mobility by disability, ethnicity, migratory status and SOGI", lang),
+                     persons(lang), _sources_caption(profile_summary.sources(data), lang), width=width,
+                     empty_text=_no_data(lang))
+
+
 def profile_by_year(data: PlanData, lang: str | None = None, width: float = WIDTH):
     per = profile_summary.by_year(data)
     years = sorted({y for values in per.values() for y in values})

@@ -7,12 +7,15 @@ nobody answered (and the data cannot answer) counts as 0, so the index never fla
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from localplan import paths
 from localplan.domain import budget
 from localplan.domain.data import PlanData
-from localplan.i18n import QT_TR_NOOP, tr
+from localplan.i18n import QT_TR_NOOP, T, tr
 from localplan.reference import choice_list
 
 SCORES = {"yes": 1.0, "partly": 0.5, "no": 0.0}
@@ -36,8 +39,29 @@ class Result:
         return SCORES.get(self.answer or "", 0.0)
 
 
+@cache
+def thresholds() -> dict[str, tuple[float, T]]:
+    """code → (value, what it rests on): the self-assessment's thresholds (resources/reference/assessment.json)."""
+    raw = json.loads(paths.resource("reference", "assessment.json").read_text(encoding="utf-8")).get("thresholds", {})
+    return {k: (float(v["value"]), T.from_dict(v.get("source") or {})) for k, v in raw.items()}
+
+
+def threshold(code: str, default: float) -> float:
+    return thresholds().get(code, (default, T("", "")))[0]
+
+
+def threshold_note(code: str) -> str:
+    """" (threshold: 30 — <source>)" for the reason of an automatic answer."""
+    value, source = thresholds().get(code, (None, T("", "")))
+    if value is None:
+        return ""
+    shown = f"{value:g}"
+    return " " + tr("(threshold {value}: {source})").format(value=shown, source=source.get()) if source.get() else ""
+
+
 def _share(part: int, whole: int) -> str:
-    return "yes" if whole and part == whole else ("partly" if part else "no")
+    needed = whole * threshold("share_all", 100) / 100
+    return "yes" if whole and part >= needed else ("partly" if part else "no")
 
 
 Auto = Callable[[PlanData], tuple[str, str] | None]
@@ -75,8 +99,15 @@ def _roundtable(data):
 
 @auto("G3")
 def _ccpd(data):
-    n = sum(1 for r in data.rows("actors") if r.get("type") == "ccpd")
-    return ("yes" if n else "no", tr("{count} rights-protection councils among the actors.").format(count=n))
+    """The Consejo Cantonal (CCPD, policy) counts; the Junta Cantonal (JCPD, protective measures) does not.
+    Yes when a CCPD works in the plan (articulation, project partner, risk coordination); partly when only listed."""
+    councils = {r["id"] for r in data.rows("actors") if r.get("type") == "ccpd"}
+    working = {r.get("actor") for r in data.rows("articulation")}
+    working |= {a for s, f in (("projects", "partners"), ("risk_reduction", "coordination")) for r in data.rows(s) for a in (r.get(f) or [])}
+    active = councils & working
+    answer = "yes" if active else ("partly" if councils else "no")
+    return (answer, tr("{count} cantonal rights-protection councils (CCPD) among the actors, {active} working in the plan; "
+                       "the protection boards (JCPD) are not counted here.").format(count=len(councils), active=len(active)))
 
 
 @auto("P1")
@@ -118,8 +149,8 @@ def _referral(data):
 @auto("C1")
 def _participation(data):
     n = sum(1 for r in data.rows("participation") if r.get("groups"))
-    return ("yes" if n >= 2 else ("partly" if n else "no"),
-            tr("{count} participation mechanisms involve people in mobility.").format(count=n))
+    return ("yes" if n >= threshold("C1_mechanisms", 2) else ("partly" if n else "no"),
+            tr("{count} participation mechanisms involve people in mobility.").format(count=n) + threshold_note("C1_mechanisms"))
 
 
 @auto("C2")
@@ -155,8 +186,8 @@ def _own_funds(data):
     total = budget.grand_total(data)
     own = budget.by_source(data)["own"]
     share = round(100 * own / total) if total else 0
-    return ("yes" if share >= 30 else ("partly" if share else "no"),
-            tr("{share} % of the mobility budget comes from own funds.").format(share=share))
+    return ("yes" if share >= threshold("M4_own_funds_percent", 30) else ("partly" if share else "no"),
+            tr("{share} % of the mobility budget comes from own funds.").format(share=share) + threshold_note("M4_own_funds_percent"))
 
 
 def evaluate(data: PlanData) -> list[Result]:
@@ -193,7 +224,7 @@ def index(data: PlanData) -> tuple[float, dict[str, float]]:
 SUGGESTIONS = {
     "G1": QT_TR_NOOP("Draft the human-mobility ordinance from a template in the Ordinance step."),
     "G2": QT_TR_NOOP("Set up a local human-mobility roundtable and record it under Articulation."),
-    "G3": QT_TR_NOOP("Bring the rights-protection council in as an actor with a role in mobility."),
+    "G3": QT_TR_NOOP("Work with the cantonal rights-protection council (CCPD) in the plan: an agreement, a project or risk coordination."),
     "G4": QT_TR_NOOP("Name a unit or officer responsible for human mobility."),
     "P1": QT_TR_NOOP("Add sourced figures for the mobility categories still missing."),
     "P2": QT_TR_NOOP("Disaggregate the goals by mobility category."),

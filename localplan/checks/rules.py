@@ -14,6 +14,7 @@ from localplan.i18n import tr
 
 E, W, NOTE = Severity.ERROR, Severity.WARNING, Severity.INFO
 Rule = Callable[[PlanData], Iterator[Finding]]
+DISAGGREGATION_FIELDS = ("disability", "ethnicity", "migratory_status", "sogi")  # profile fields new in schema 4
 RULES: list[Rule] = []
 
 
@@ -128,11 +129,12 @@ def profile(data: PlanData) -> Iterator[Finding]:
         if r.get("value") is None and not r.get("not_available"):
             yield Finding("figure_without_value", NOTE, "mobility_profile", rid, "value",
                           tr("The figure has no value."), tr("Enter it, or mark it as not available (which is not zero)."))
-        key = (r.get("category"), r.get("nationality"), r.get("sex"), r.get("age_group"), r.get("parish"), r.get("year"))
+        key = (r.get("category"), r.get("nationality"), r.get("sex"), r.get("age_group"), r.get("parish"), r.get("year"),
+               *(r.get(k) for k in DISAGGREGATION_FIELDS))
         seen[key] += 1
         if seen[key] == 2:
             yield Finding("figure_duplicate", W, "mobility_profile", rid, None,
-                          tr("Another figure has the same category, nationality, sex, age, parish and year."),
+                          tr("Another figure has the same category, nationality, sex, age, parish, year and other disaggregation."),
                           tr("Merge them or tell them apart."))
 
 
@@ -170,3 +172,5 @@ def ordinance(data: PlanData) -> Iterator[Finding]:
         if not item.ok:
             yield Finding(f"ordinance_{item.id}", severities.get(item.severity, W), item.section or "ordinance",
                           item.row, None, item.message, tr("Complete the ordinance in its step."))
+
+import localplan.checks.guide_rules  # noqa: E402,F401  (registers the guide's structure checks)

@@ -11,7 +11,7 @@ from localplan.exports.atomic import atomic_path
 from localplan.forms import STEPS
 from localplan.forms.values import choice_label
 from localplan.i18n import tr
-from localplan.reference import choice_list
+from localplan.reference import choice_list, provenance
 from localplan.reference.loader import gcm_national_plan
 
 HEADER_FILL = "1F4E79"
@@ -78,7 +78,7 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
         addressing = [s for s in kept if objective.code in s.gcm_covered]
         gcm_rows.append([int(objective.code), objective.label.get(), tr("Yes") if objective.code in national else tr("No"),
                          len(addressing), round(sum(s.budget_by_gcm.get(objective.code, 0.0) for s in kept), 2)])
-    _sheet(wb, tr("By GCM objective"), [tr("Objective"), tr("Title"), tr("In the national implementation plan"),
+    _sheet(wb, tr("By GCM objective"), [tr("Objective"), tr("Title"), tr("In the national implementation plan") + provenance.mark(),
                                         tr("GADs addressing it"), tr("Budget (USD)")], gcm_rows,
            widths=[10, 50, 16, 14, 18], money={4})
     provinces: dict[str, list[PlanSummary]] = {}
@@ -92,7 +92,8 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
                           round(sum(indexes) / len(indexes), 1) if indexes else None])
     _sheet(wb, tr("By province"), [tr("Province"), tr("GADs"), tr("People in mobility"), tr("Goals"), tr("Budget (USD)"),
                                    tr("Average index")], prov_rows, widths=[30, 8, 16, 10, 18, 12], money={4})
-    notes = [[tr("Unreadable file"), Path(b.source).name, b.reason] for b in collection.broken]
+    notes = [[tr("To verify"), "", provenance.with_source(provenance.gcm_national_plan())]]
+    notes += [[tr("Unreadable file"), Path(b.source).name, b.reason] for b in collection.broken]
     notes += [[tr("Replaced by a newer file of the same GAD"), Path(old.source).name,
                tr("kept: {name}").format(name=Path(new.source).name)] for old, new in collection.replaced]
     _sheet(wb, tr("Notes"), [tr("What"), tr("File"), tr("Detail")], notes, widths=[36, 40, 70])

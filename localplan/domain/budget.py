@@ -82,3 +82,26 @@ def by_gcm(data: PlanData) -> dict[str, float]:
 
 def by_group(data: PlanData) -> dict[str, float]:
     return _split(data, lambda r: r.get("groups"))
+
+
+# --- COOTAD art. 249: at least 10 % of non-tax revenue for priority-attention groups ----------
+
+COOTAD_249_SHARE = 10.0  # percent of the GAD's non-tax revenue (COOTAD art. 249)
+
+
+def cootad_249(data: PlanData) -> list[dict[str, Any]]:
+    """One row per year the GAD gave its non-tax revenue or its priority-group budget for:
+    {year, revenue, floor, priority, mobility, met}. `floor` is 10 % of the non-tax revenue;
+    `priority` the GAD's whole budget for priority-attention groups that year; `mobility` this
+    plan's project budget that year (part of it); `met` None when revenue or priority is unknown."""
+    gad = data.gad
+    revenue = {int(y): v for y, v in (gad.get("non_tax_revenue") or {}).items()}
+    priority = {int(y): v for y, v in (gad.get("priority_budget") or {}).items()}
+    mobility = by_year(data)
+    out = []
+    for year in sorted(set(revenue) | set(priority)):
+        rev, pri = revenue.get(year), priority.get(year)
+        floor = round(rev * COOTAD_249_SHARE / 100, 2) if rev is not None else None
+        out.append({"year": year, "revenue": rev, "floor": floor, "priority": pri, "mobility": mobility.get(year, 0.0),
+                    "met": None if floor is None or pri is None else pri + 0.005 >= floor})
+    return out

@@ -16,6 +16,12 @@ from localplan.domain.data import PlanData
 from localplan.reference import choice_list
 
 TOTAL = (None, "total")
+OTHER_DIMENSIONS = ("disability", "ethnicity", "migratory_status", "sogi")  # profile fields new in schema 4
+
+
+def _plain(r: dict[str, Any], but: str | None = None) -> bool:
+    """Not broken down by disability, ethnicity, migratory status or SOGI (except `but`)."""
+    return all(r.get(k) in TOTAL for k in OTHER_DIMENSIONS if k != but)
 
 
 @dataclass
@@ -32,6 +38,11 @@ def _headline(rows: list[dict[str, Any]]) -> int | None:
     with_value = [r for r in rows if r.get("value") is not None]
     if not with_value:
         return None
+    plain = [r for r in with_value if _plain(r)]
+    if not plain:  # only figures broken down by another dimension: one complete breakdown adds up to the total
+        plain = next(([r for r in with_value if r.get(k) not in TOTAL and _plain(r, but=k)] for k in OTHER_DIMENSIONS
+                      if any(r.get(k) not in TOTAL and _plain(r, but=k) for r in with_value)), with_value)
+    with_value = plain
     tiers = (
         [r for r in with_value if r.get("sex") in TOTAL and r.get("age_group") in TOTAL],
         [r for r in with_value if r.get("sex") not in TOTAL and r.get("age_group") in TOTAL],
@@ -78,12 +89,25 @@ def by_sex_age(data: PlanData) -> dict[tuple[str, str], int]:
     latest = {s.category: s.year for s in by_category(data)}
     out: dict[tuple[str, str], int] = defaultdict(int)
     for r in data.rows("mobility_profile"):
-        if r.get("value") is None or r.get("year") != latest.get(r.get("category")):
+        if r.get("value") is None or r.get("year") != latest.get(r.get("category")) or not _plain(r):
             continue
         sex, age = r.get("sex") or "total", r.get("age_group") or "total"
         if sex == "total" and age == "total":
             continue
         out[(sex, age)] += int(r["value"])
+    return dict(out)
+
+
+def by_dimension(data: PlanData, dimension: str) -> dict[str, int]:
+    """Persons by the values of one other dimension (disability, ethnicity, migratory status, SOGI) over
+    every category's latest year; only rows broken down by that dimension alone."""
+    latest = {s.category: s.year for s in by_category(data)}
+    out: dict[str, int] = defaultdict(int)
+    for r in data.rows("mobility_profile"):
+        if r.get("value") is None or r.get("year") != latest.get(r.get("category")):
+            continue
+        if r.get(dimension) not in TOTAL and _plain(r, but=dimension):
+            out[r[dimension]] += int(r["value"])
     return dict(out)
 
 

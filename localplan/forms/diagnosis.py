@@ -22,6 +22,15 @@ MOBILITY_PROFILE = Section(
                      "Nacionalidad o país de origen; para personas emigrantes, el país de destino.")),
         Field("sex", T("Sex", "Sexo"), F.CHOICE, choices="sex", width=10),
         Field("age_group", T("Age group", "Grupo de edad"), F.CHOICE, choices="age_groups", width=16),
+        # new in schema 4: disaggregation beyond sex and age (empty or "All": not disaggregated)
+        Field("disability", T("Disability", "Discapacidad"), F.CHOICE, choices="disability_status", width=12, since=4),
+        Field("ethnicity", T("Ethnic self-identification", "Autoidentificación étnica"), F.CHOICE, choices="ethnicity",
+              width=14, since=4, help=T("The census categories of INEC.", "Las categorías del censo del INEC.")),
+        Field("migratory_status", T("Migratory status", "Condición migratoria"), F.CHOICE, choices="migratory_status",
+              width=14, since=4),
+        Field("sogi", T("Sexual orientation and gender identity", "Orientación sexual e identidad de género"), F.CHOICE,
+              choices="sogi", width=12, since=4,
+              help=T("Only where the source collects it, with consent.", "Solo cuando la fuente lo recoge, con consentimiento.")),
         Field("parish", T("Parish", "Parroquia"), F.CHOICE, choices="gad_parishes", width=16,
               help=T("Optional: the parish of the GAD's territory the figure refers to.",
                      "Opcional: la parroquia del territorio del GAD a la que se refiere el dato.")),
@@ -74,6 +83,9 @@ PROBLEMS = Section(
         Field("gcm", T("GCM objectives", "Objetivos del PMM"), F.MULTICHOICE, choices="gcm_objectives", width=20,
               help=T("Objectives of the Global Compact for Migration this item relates to.",
                      "Objetivos del Pacto Mundial para la Migración relacionados.")),
+        Field("themes", T("Themes", "Temas"), F.MULTICHOICE, choices="mobility_themes", width=20, since=4,
+              help=T("Themes of the national strategies this item touches (regularisation, returns, trafficking…).",
+                     "Temas de las estrategias nacionales que toca (regularización, retornos, trata…).")),
     ),
 )
 

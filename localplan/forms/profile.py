@@ -43,5 +43,17 @@ GAD = Section(
         Field("contact", T("Contact e-mail or phone", "Correo o teléfono de contacto"), width=30,
               help=T("Where the ministry can reach the planning team.",
                      "Dónde puede el ministerio contactar al equipo de planificación.")),
+        # new in schema 4: what COOTAD art. 249's floor is computed from
+        Field("non_tax_revenue", T("Non-tax revenue per year (USD)", "Ingresos no tributarios por año (USD)"),
+              FieldType.YEAR_VALUES, minimum=0, width=26, since=4,
+              help=T("From the GAD's budget. COOTAD art. 249 asks that at least 10 % of it fund programmes for "
+                     "priority-attention groups.",
+                     "Del presupuesto del GAD. El art. 249 del COOTAD pide destinar al menos el 10 % a programas para "
+                     "grupos de atención prioritaria.")),
+        Field("priority_budget", T("Budget for priority-attention groups per year (USD)",
+                                   "Presupuesto para grupos de atención prioritaria por año (USD)"),
+              FieldType.YEAR_VALUES, minimum=0, width=26, since=4,
+              help=T("All of the GAD's programmes for priority-attention groups, the mobility projects among them.",
+                     "Todos los programas del GAD para grupos de atención prioritaria, incluidos los de movilidad.")),
     ),
 )

@@ -7,18 +7,18 @@ from __future__ import annotations
 
 from localplan.forms.assessment import SELF_ASSESSMENT
 from localplan.forms.diagnosis import ACTORS, MOBILITY_NARRATIVES, MOBILITY_PROFILE, PROBLEMS
-from localplan.forms.management import ARTICULATION, MONITORING, PARTICIPATION, RISKS
+from localplan.forms.management import ARTICULATION, DISSEMINATION, MONITORING, PARTICIPATION, RISK_REDUCTION, RISKS
 from localplan.forms.ordinance import ORDINANCE_SECTIONS
 from localplan.forms.profile import GAD
-from localplan.forms.proposal import GOALS, OBJECTIVES, PROJECTS
+from localplan.forms.proposal import GOALS, OBJECTIVES, POLICIES, PROJECTS, STRATEGIES, VISION
 from localplan.forms.spec import Section, Step
 from localplan.i18n import T
 
 SECTIONS: tuple[Section, ...] = (
     GAD,
     MOBILITY_PROFILE, MOBILITY_NARRATIVES, PROBLEMS, ACTORS,
-    OBJECTIVES, GOALS, PROJECTS,
-    ARTICULATION, MONITORING, PARTICIPATION, RISKS,
+    VISION, OBJECTIVES, POLICIES, STRATEGIES, GOALS, PROJECTS,
+    ARTICULATION, RISK_REDUCTION, MONITORING, DISSEMINATION, PARTICIPATION, RISKS,
     SELF_ASSESSMENT,
     *ORDINANCE_SECTIONS,
 )

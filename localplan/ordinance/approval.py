@@ -22,7 +22,7 @@ from localplan.domain.data import PlanData
 from localplan.i18n import tr
 from localplan.ordinance import library
 from localplan.reference import loader
-from localplan.reference.provenance import Provenance, mark
+from localplan.ordinance.provenance import Provenance, mark
 
 SANCTION_DAYS = 8
 ORDER = ("filed", "first_debate", "committee_report", "second_debate", "sent_to_executive", "sanctioned",

@@ -22,7 +22,7 @@ from localplan.domain.data import PlanData
 from localplan.i18n import tr
 from localplan.ordinance import approval, library, numbering
 from localplan.reference import loader
-from localplan.reference.provenance import Provenance, mark, ordinance_fact
+from localplan.ordinance.provenance import Provenance, mark, ordinance_fact
 
 BLANK = "____________"
 REPEALS = "{{repeals}}"

@@ -36,6 +36,9 @@ class Unit:
     example: bool = False  # the fictitious territory of the example plan (not in the INEC DPA)
 
 
+VERIFY_MARK = T(" (to verify)", " (por verificar)")
+
+
 def _read(name: str) -> dict:
     return json.loads(paths.resource("reference", name).read_text(encoding="utf-8"))
 
@@ -44,7 +47,10 @@ def _choices(items: list[dict], label_key: str = "label") -> tuple[Choice, ...]:
     out = []
     for item in items:
         extra = tuple((k, str(v)) for k, v in item.items() if k not in ("code", "label", "short", "title"))
-        out.append(Choice(str(item["code"]), T.from_dict(item[label_key]), extra))
+        label = T.from_dict(item[label_key])
+        if item.get("verify"):  # a fact from a secondary source carries its mark wherever its label is shown
+            label = T(label.en + VERIFY_MARK.en, label.es + VERIFY_MARK.es)
+        out.append(Choice(str(item["code"]), label, extra))
     return tuple(out)
 
 
@@ -63,6 +69,7 @@ def _all_lists() -> dict[str, tuple[Choice, ...]]:
     lists["sdgs"] = _choices(sdgs["goals"])
     lists["sdg_targets"] = _choices(sdgs["targets"])
     lists["pnd_axes"] = _choices(_read("pnd.json")["axes"])
+    lists["pnd_versions"] = _choices(_read("pnd.json")["versions"])
     assessment = _read("assessment.json")
     lists["assessment_dimensions"] = _choices(assessment["dimensions"])
     lists["assessment_criteria"] = _choices(assessment["criteria"])

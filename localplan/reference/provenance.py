@@ -1,71 +1,118 @@
-"""Provenance of reference facts: is a fact marked "verify", and what does it rest on (no Qt).
+"""Provenance of reference facts: which ones rest on a secondary source and must be verified.
 
-Reference data marks an item it could not confirm from a primary source with ``"verify": true``
-and names what it rests on in ``"source"`` (a string or {"es", "en"}). Whoever shows such a fact
-shows the mark with it: `provenance(item)` reads the mark, `mark(prov, lang)` words it, and
-`ordinance_fact(kind, code)` looks up the ordinance's facts (legal bases, levels, procedures).
+A reference item with a "verify" entry (resources/reference/*.json, resources/ordinance/bases.json)
+carries the mark " (to verify)" in its label wherever it is shown (see loader._choices); this
+module says what each mark rests on, so windows, reports and workbooks can show the source too.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
 
-from localplan.i18n import tr
+from localplan import paths
+from localplan.i18n import T, language
+from localplan.reference.loader import VERIFY_MARK, choice_label
 
 
 @dataclass(frozen=True)
-class Provenance:
-    verify: bool
-    source: str  # in the language asked for; may be empty
-
-    def __bool__(self) -> bool:
-        return self.verify
-
-
-def provenance(item: Any, lang: str | None = None) -> Provenance:
-    """The mark of one reference item: a dict from a resources/ file, or an object with
-    `verify` and `source` attributes (a source may be a string, a dict by language or an i18n T)."""
-    if isinstance(item, dict):
-        verify, source = bool(item.get("verify")), item.get("source")
-    else:
-        verify, source = bool(getattr(item, "verify", False)), getattr(item, "source", None)
-    if isinstance(source, dict):
-        source = source.get("en" if lang == "en" else "es") or ""
-    elif source is not None and hasattr(source, "get") and not isinstance(source, str):
-        source = source.get(lang)
-    return Provenance(verify, str(source or ""))
+class Fact:
+    list_id: str  # the reference list the fact belongs to ("gcm_national_plan" for the prioritised objectives)
+    code: str
+    label: T
+    source: T
 
 
-def is_verify(item: Any) -> bool:
-    return provenance(item).verify
+def _t(value, fallback: T) -> T:
+    if isinstance(value, dict):
+        return T.from_dict(value)
+    if isinstance(value, str):
+        return T(value, value)
+    return fallback
 
 
-def mark(prov: Provenance, lang: str | None = None) -> str:
-    """"[por verificar — fuente: …]" for a marked fact; "" otherwise."""
-    if not prov.verify:
-        return ""
-    if prov.source:
-        return tr("[to verify — source: {source}]", lang).format(source=prov.source)
-    return tr("[to verify]", lang)
+def _read(*parts: str) -> dict:
+    return json.loads(paths.resource(*parts).read_text(encoding="utf-8"))
 
 
-def ordinance_fact(kind: str, code: str, lang: str | None = None) -> Provenance:
-    """The mark of a fact of the ordinance's libraries: kind "basis" (bases.json), "level" or
-    "procedure" (levels.json)."""
-    from localplan.ordinance import library
+@cache
+def _sources() -> dict[str, dict[str, T]]:
+    """list id → {code: what the mark rests on} for every item marked "verify"."""
+    out: dict[str, dict[str, T]] = {}
+    for list_id, items in _read("reference", "choices.json")["lists"].items():
+        for item in items:
+            if item.get("verify"):
+                out.setdefault(list_id, {})[item["code"]] = _t(item["verify"], T("", ""))
+    for item in _read("reference", "pnd.json").get("versions", []):
+        if item.get("verify"):
+            out.setdefault("pnd_versions", {})[item["code"]] = _t(item["verify"], T("", ""))
+    bases = _read("ordinance", "bases.json")
+    secondary = T("comes from a secondary source: check the article against the official text before the first debate",
+                  "proviene de una fuente secundaria: verifique el artículo en el texto oficial antes del primer debate")
+    for item in bases.get("bases", []):
+        if item.get("verify"):
+            out.setdefault("ordinance_bases", {})[item["code"]] = _t(item["verify"], secondary)
+    return out
 
-    if kind == "basis":
-        item: Any = library.bases().get(code)
-    elif kind == "level":
-        level = library.levels().get(code)
-        item = level and Provenance(level.verify, level.source.get(lang))
-        if level and not level.verify and level.procedure_verify.get(lang):
-            item = Provenance(True, level.procedure_verify.get(lang))
-    elif kind == "procedure":
-        item = library.procedures().get(code)
-    else:
-        raise ValueError(kind)
-    if item is None:
-        return Provenance(False, "")
-    return item if isinstance(item, Provenance) else provenance(item, lang)
+
+def source(list_id: str, code: str) -> T | None:
+    """What the "verify" mark of `code` in `list_id` rests on; None when the item is not marked."""
+    return _sources().get(list_id, {}).get(str(code))
+
+
+def gcm_national_plan() -> Fact:
+    """The GCM objectives prioritised by Ecuador's national implementation plan (marked "verify")."""
+    plan = _read("reference", "gcm_objectives.json").get("national_plan", {})
+    count = len(plan.get("objectives", []))
+    label = T(f"The {count} GCM objectives prioritised by Ecuador's national implementation plan",
+              f"Los {count} objetivos del PMM priorizados por el plan nacional de implementación del Ecuador")
+    return Fact("gcm_national_plan", "", label, _t(plan.get("verify"), T("", "")))
+
+
+def mark(lang: str | None = None) -> str:
+    """The mark a fact to verify carries (" (to verify)" / " (por verificar)")."""
+    return VERIFY_MARK.get(lang or language())
+
+
+def with_source(fact: Fact, lang: str | None = None) -> str:
+    """"<label> (to verify: <source>)" in the given language."""
+    lang = lang or language()
+    word = "por verificar" if lang == "es" else "to verify"
+    label = fact.label.get(lang).removesuffix(mark(lang))
+    return f"{label} ({word}: {fact.source.get(lang)})" if fact.source.get(lang) else label + mark(lang)
+
+
+ROUNDTABLES = ("ordinance_bases", "am_069_2020")  # the ministerial agreement on human-mobility roundtables
+
+
+def facts_in_plan(data) -> list[Fact]:
+    """The marked facts a plan relies on: the prioritised GCM objectives (always shown beside the plan's
+    GCM coverage), the agreement on mobility roundtables when the plan has roundtables, then every marked
+    item a choice field of the plan holds, in section order."""
+    from localplan.forms import SECTIONS, FieldType
+
+    out = [gcm_national_plan()]
+    seen: set[tuple[str, str]] = set()
+    marked = _sources()
+    roundtables = any(r.get("instrument") == "roundtable" for r in data.rows("articulation")) or any(
+        r.get("mechanism") == "roundtable" for r in data.rows("participation"))
+    if roundtables and ROUNDTABLES[1] in marked.get(ROUNDTABLES[0], {}):  # the norm on mobility roundtables
+        seen.add(ROUNDTABLES)
+        label = T(choice_label(*ROUNDTABLES, "en"), choice_label(*ROUNDTABLES, "es"))
+        out.append(Fact(*ROUNDTABLES, label, marked[ROUNDTABLES[0]][ROUNDTABLES[1]]))
+    for sec in SECTIONS:
+        rows = [data.record(sec.id)] if sec.single else data.rows(sec.id)
+        for f in sec.fields:
+            if f.type not in (FieldType.CHOICE, FieldType.MULTICHOICE) or f.choices not in marked:
+                continue
+            for row in rows:
+                value = (row or {}).get(f.id)
+                for code in (value if isinstance(value, list) else [value] if value else []):
+                    key = (f.choices, str(code))
+                    if key in seen or str(code) not in marked[f.choices]:
+                        continue
+                    seen.add(key)
+                    label = T(choice_label(f.choices, str(code), "en"), choice_label(f.choices, str(code), "es"))
+                    out.append(Fact(f.choices, str(code), label, marked[f.choices][str(code)]))
+    return out

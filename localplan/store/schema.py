@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from localplan.forms import SECTIONS, Section
+from localplan.store import guide_v4
 
 APPLICATION_ID = 0x4C506C6E  # "LPln"
 MIN_VERSION = 1
@@ -110,3 +111,4 @@ def _v3_ordinance(conn: sqlite3.Connection) -> None:
 def _v4_levels_guide_and_identity(conn: sqlite3.Connection) -> None:
     """Levels of government and the planning guide's structure (sections and fields new in 4)."""
     create_section_tables(conn, 4)
+    guide_v4.retype_protection_boards(conn)  # the JCPD gets its own actor type, apart from the CCPD

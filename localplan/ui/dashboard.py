@@ -10,7 +10,7 @@ from localplan.checks.run import check
 from localplan.domain import budget, completeness, profile_summary
 from localplan.forms import STEPS
 from localplan.i18n import language, tr
-from localplan.reference import choice_list
+from localplan.reference import choice_list, provenance
 from localplan.reference.loader import gcm_national_plan
 from localplan.ui.views import LiveView, title
 
@@ -76,6 +76,10 @@ class Dashboard(LiveView):
         layout.addLayout(gcm_grid)
         layout.addWidget(QLabel(tr("Green: addressed by the plan ({count} of 23). Orange frame: prioritised by the national "
                                    "implementation plan.").format(count=len(proposed))))
+        verify = QLabel(provenance.with_source(provenance.gcm_national_plan()))  # the prioritised list rests on a secondary source
+        verify.setWordWrap(True)
+        verify.setStyleSheet("color: #8A5A00;")
+        layout.addWidget(verify)
         layout.addWidget(title(tr("Suggested next actions")))
         shown = 0
         for f in findings:

@@ -31,7 +31,7 @@ from localplan.forms import section
 from localplan.forms.values import ValueProblem, choice_items
 from localplan.i18n import language, tr
 from localplan.ordinance import library, numbering
-from localplan.reference.provenance import mark, ordinance_fact
+from localplan.ordinance.provenance import mark, ordinance_fact
 
 
 class CommitText(QPlainTextEdit):

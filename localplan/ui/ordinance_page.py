@@ -28,7 +28,7 @@ from localplan.exports.registry import exporter
 from localplan.i18n import language, tr
 from localplan.logs import log_exception
 from localplan.ordinance import approval, library, templates
-from localplan.reference.provenance import mark, ordinance_fact
+from localplan.ordinance.provenance import mark, ordinance_fact
 from localplan.ui.ordinance_lists import ArticlesTab, DispositionsTab, RecitalsTab
 from localplan.ui.ordinance_tabs import ApprovalTab, ChecklistTab, MotivesTab, PreviewTab, VersionsTab
 

@@ -86,7 +86,8 @@ class ProfileSummary(LiveView):
                  "; ".join(c.sources) or "—"] for c in cats]
         layout.addWidget(title(tr("People in mobility by category")))
         layout.addWidget(table([tr("Category"), tr("Persons"), tr("Year"), tr("Sources")], rows, {1}))
-        for chart in (charts.profile_by_category, charts.profile_by_year, charts.profile_by_sex_age):
+        for chart in (charts.profile_by_category, charts.profile_by_year, charts.profile_by_sex_age,
+                      charts.profile_by_other_dimensions):
             layout.addWidget(ChartWidget(chart(data, lang)))
 
 
@@ -144,6 +145,15 @@ class BudgetSummary(LiveView):
         lang = language()
         money = lambda v: formatting.money(v, lang)  # noqa: E731
         layout.addWidget(title(tr("Budget for mobility: {total}").format(total=money(budget.grand_total(data)))))
+        floor = budget.cootad_249(data)
+        if floor:  # COOTAD art. 249: the 10 % floor for priority-attention groups, beside what the GAD assigns them
+            layout.addWidget(title(tr("Priority-attention groups: the floor of COOTAD art. 249")))
+            shown = lambda v: "—" if v is None else money(v)  # noqa: E731
+            met = lambda v: "—" if v is None else (tr("Yes") if v else tr("No"))  # noqa: E731
+            layout.addWidget(table([tr("Year"), tr("Floor (10 %)"), tr("Priority-group budget"), tr("Of which this plan"),
+                                    tr("Floor met")],
+                                   [[str(y["year"]), shown(y["floor"]), shown(y["priority"]), shown(y["mobility"]), met(y["met"])]
+                                    for y in floor], {1, 2, 3}))
         for chart in (charts.budget_by_year, charts.budget_by_source, charts.budget_by_gcm, charts.budget_by_group):
             layout.addWidget(ChartWidget(chart(data, lang)))
 

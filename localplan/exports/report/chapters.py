@@ -6,6 +6,7 @@ from __future__ import annotations
 from localplan import charts, formatting
 from localplan.domain import budget, monitoring, profile_summary, traceability
 from localplan.domain.data import PlanData
+from localplan.exports.report import guide_blocks
 from localplan.exports.report import tables as tb
 from localplan.exports.report.sections import section_table
 from localplan.exports.report.story import Story
@@ -50,6 +51,7 @@ def chapter(story: Story, data: PlanData, step_id: str, title: str, secs: list[S
             section_table(story, data, sec)
     if step_id == "proposal":
         budget_summary(story, data)
+        guide_blocks.cootad_249_summary(story, data)
         traceability_summary(story, data)
 
 
@@ -72,6 +74,7 @@ def mobility_profile(story: Story, data: PlanData, sec: Section) -> None:
     story.grid(cols, rows)
     story.chart(charts.profile_by_category(data, lang, story.width))
     story.chart(charts.profile_by_sex_age(data, lang, story.width))
+    story.chart(charts.profile_by_other_dimensions(data, lang, story.width))
     story.chart(charts.profile_by_year(data, lang, story.width))
     _full_table(story, data, sec)
 
@@ -196,6 +199,7 @@ SPECIAL = {
     "problems": problems,
     "projects": projects,
     "monitoring": monitoring_section,
+    "vision": guide_blocks.vision,
 }
 
 
@@ -243,3 +247,4 @@ def annexes(story: Story, data: PlanData) -> None:
         story.heading(2, tr("Other sources and means of verification cited", lang), in_toc=False)
         for name in other:
             story.para("• " + esc(name), story.styles.small)
+    guide_blocks.facts_to_verify(story, data)

@@ -36,6 +36,10 @@
         <translation>Personas en movilidad humana por sexo y grupo de edad</translation>
     </message>
     <message>
+        <source>People in human mobility by disability, ethnicity, migratory status and SOGI</source>
+        <translation>Personas en movilidad humana por discapacidad, etnia, condición migratoria y orientación sexual e identidad de género</translation>
+    </message>
+    <message>
         <source>People in human mobility by year and category</source>
         <translation>Personas en movilidad humana por año y categoría</translation>
     </message>

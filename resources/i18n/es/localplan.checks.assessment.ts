@@ -8,10 +8,6 @@
         <translation>{count} mesas en el modelo de gestión.</translation>
     </message>
     <message>
-        <source>{count} rights-protection councils among the actors.</source>
-        <translation>{count} consejos de protección de derechos entre los actores.</translation>
-    </message>
-    <message>
         <source>{part} of {whole} mobility categories have a sourced figure.</source>
         <translation>{part} de {whole} categorías de movilidad tienen una cifra con fuente.</translation>
     </message>
@@ -68,8 +64,16 @@
         <translation>Conforme una mesa local de movilidad humana y regístrela en Articulación.</translation>
     </message>
     <message>
-        <source>Bring the rights-protection council in as an actor with a role in mobility.</source>
-        <translation>Incluya al consejo de protección de derechos como actor con un rol en movilidad.</translation>
+        <source>(threshold {value}: {source})</source>
+        <translation>(umbral {value}: {source})</translation>
+    </message>
+    <message>
+        <source>{count} cantonal rights-protection councils (CCPD) among the actors, {active} working in the plan; the protection boards (JCPD) are not counted here.</source>
+        <translation>{count} consejos cantonales de protección de derechos (CCPD) entre los actores, {active} con trabajo en el plan; las juntas de protección (JCPD) no se cuentan aquí.</translation>
+    </message>
+    <message>
+        <source>Work with the cantonal rights-protection council (CCPD) in the plan: an agreement, a project or risk coordination.</source>
+        <translation>Trabaje con el consejo cantonal de protección de derechos (CCPD) dentro del plan: un convenio, un proyecto o la coordinación de riesgos.</translation>
     </message>
     <message>
         <source>Name a unit or officer responsible for human mobility.</source>

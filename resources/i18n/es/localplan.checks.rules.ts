@@ -156,8 +156,8 @@
         <translation>Ingréselo o márquelo como no disponible (que no es cero).</translation>
     </message>
     <message>
-        <source>Another figure has the same category, nationality, sex, age, parish and year.</source>
-        <translation>Otra cifra tiene la misma categoría, nacionalidad, sexo, edad, parroquia y año.</translation>
+        <source>Another figure has the same category, nationality, sex, age, parish, year and other disaggregation.</source>
+        <translation>Otra cifra tiene la misma categoría, nacionalidad, sexo, edad, parroquia, año y demás desagregaciones.</translation>
     </message>
     <message>
         <source>Merge them or tell them apart.</source>

@@ -120,6 +120,10 @@
         <translation>Índice promedio</translation>
     </message>
     <message>
+        <source>To verify</source>
+        <translation>Por verificar</translation>
+    </message>
+    <message>
         <source>Unreadable file</source>
         <translation>Archivo ilegible</translation>
     </message>

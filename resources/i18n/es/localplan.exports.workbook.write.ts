@@ -64,6 +64,10 @@
         <translation>PLAN DE EJEMPLO (ficticio)</translation>
     </message>
     <message>
+        <source>To verify</source>
+        <translation>Por verificar</translation>
+    </message>
+    <message>
         <source>Blank template: fill one sheet per matrix from row 3 (row 2 is hidden and must stay), leave the N.º column empty for new rows, choose values from the drop-down lists, and import the workbook back into LocalPlan.</source>
         <translation>Plantilla en blanco: llene una hoja por matriz desde la fila 3 (la fila 2 está oculta y debe quedarse), deje vacía la columna N.º en las filas nuevas, elija los valores de las listas desplegables e importe el libro de vuelta en LocalPlan.</translation>
     </message>

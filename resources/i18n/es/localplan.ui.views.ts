@@ -128,6 +128,34 @@
         <translation>Presupuesto para movilidad: {total}</translation>
     </message>
     <message>
+        <source>Priority-attention groups: the floor of COOTAD art. 249</source>
+        <translation>Grupos de atención prioritaria: el mínimo del art. 249 del COOTAD</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Floor (10 %)</source>
+        <translation>Mínimo (10 %)</translation>
+    </message>
+    <message>
+        <source>Priority-group budget</source>
+        <translation>Presupuesto para grupos prioritarios</translation>
+    </message>
+    <message>
+        <source>Of which this plan</source>
+        <translation>De ello, este plan</translation>
+    </message>
+    <message>
+        <source>Floor met</source>
+        <translation>Cumple el mínimo</translation>
+    </message>
+    <message>
         <source>Fulfilment of goals per year</source>
         <translation>Cumplimiento de metas por año</translation>
     </message>
