@@ -19,6 +19,17 @@ ValueRole = Qt.ItemDataRole.UserRole + 3
 NUMERIC = {FieldType.INTEGER, FieldType.DECIMAL, FieldType.MONEY, FieldType.PERCENT, FieldType.YEAR}
 
 
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """[2, 3, 4, 8] → [(2, 4), (8, 8)]."""
+    runs: list[tuple[int, int]] = []
+    for r in rows:
+        if runs and runs[-1][1] == r - 1:
+            runs[-1] = (runs[-1][0], r)
+        else:
+            runs.append((r, r))
+    return runs
+
+
 class SectionTableModel(QAbstractTableModel):
     """Rows of one TABLE section; columns are the spec's fields shown in tables."""
 
@@ -38,11 +49,54 @@ class SectionTableModel(QAbstractTableModel):
 
     def _on_plan_changed(self, sections: set[str]) -> None:
         if self.section.id in sections:
-            self.beginResetModel()
-            self._rows = list(self.plan.rows(self.section.id))
-            self.endResetModel()
+            self._sync(list(self.plan.rows(self.section.id)))
         elif sections & self._links and self._rows:
+            self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self._rows and self.columns:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+
+    def _sync(self, new: list[dict[str, Any]]) -> None:
+        """Tell the views what changed, and only that: values (dataChanged), rows that came or
+        went (rowsInserted/Removed), or an order that changed (layoutChanged, the current cell
+        and the selection follow their rows). Open editors and the current cell survive."""
+        old_ids = [r["id"] for r in self._rows]
+        new_ids = [r["id"] for r in new]
+        if old_ids == new_ids:
+            self._rows = new
+            self._all_changed()  # values were patched in place: repaint (cheap, views draw what they show)
+            return
+        old_set, new_set = set(old_ids), set(new_ids)
+        if [i for i in old_ids if i in new_set] != [i for i in new_ids if i in old_set]:
+            self._relayout(new)
+            return
+        # Removals from the bottom up, in contiguous runs.
+        runs = _runs([n for n, i in enumerate(old_ids) if i not in new_set])
+        for first, last in reversed(runs):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first:last + 1]
+            self.endRemoveRows()
+        # Insertions from the top down: after the removals, kept rows are in their new order.
+        for first, last in _runs([n for n, i in enumerate(new_ids) if i not in old_set]):
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._rows[first:first] = new[first:last + 1]
+            self.endInsertRows()
+        self._rows = new
+        self._all_changed()
+
+    def _relayout(self, new: list[dict[str, Any]]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        where = {r["id"]: n for n, r in enumerate(new)}
+        old_ids = [r["id"] for r in self._rows]
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            row = where.get(old_ids[index.row()]) if 0 <= index.row() < len(old_ids) else None
+            moved.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self._rows = new
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     # --- shape ----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
