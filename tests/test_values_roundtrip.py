@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from plan_strategies import GAD_CODES, stored_value
 
 from localplan.forms import SECTIONS, FieldType
-from localplan.i18n import T
 from localplan.forms.spec import Field
 from localplan.forms.values import Context, edit_text, parse
-from plan_strategies import GAD_CODES, stored_value
+from localplan.i18n import T
 
 FIELDS = {(f.type, f.choices, f.minimum, f.maximum, f.max_length): f for s in SECTIONS for f in s.fields}
 IDS = {s.id: [1, 2, 3, 17, 250] for s in SECTIONS}

@@ -194,12 +194,15 @@ class Plan:
 
     def _refresh_cache(self, command: Command) -> None:
         """Patch cached rows for value edits; re-read a section only when rows came or went."""
+        by_id: dict[str, dict[int, dict[str, Any]]] = {}
         for op in command.ops:
             cached = self._cache.get(op.section)
             if cached is None:
                 continue
             if isinstance(op, SetValue):
-                row = next((r for r in cached if r["id"] == op.row_id), None)
+                if op.section not in by_id:
+                    by_id[op.section] = {r["id"]: r for r in cached}
+                row = by_id[op.section].get(op.row_id)
                 if row is not None:
                     row[op.field] = op.new
                     continue
@@ -323,6 +326,23 @@ class Plan:
             count = len(doomed)
             self.execute(Command(label or (tr("Delete {row}").format(row=sec.row_name) if count == 1
                                            else tr("Delete {count} rows").format(count=count)), ops))
+
+    def edit_cells(self, section_id: str, updates: dict[int, dict[str, Any]], new_rows: Iterable[dict[str, Any]] = (),
+                   *, label: str) -> list[int]:
+        """Parsed values for cells of existing rows, and rows added at the end: one undo step
+        (a paste over a selection, fill down, clearing cells). Returns the new rows' ids."""
+        sec = section(section_id)
+        ops: list[Any] = []
+        by_id = {r["id"]: r for r in self.rows(section_id)}
+        for row_id, values in updates.items():
+            current = by_id.get(row_id)
+            if current is None:
+                raise UserError(tr("That row no longer exists."))
+            ops.extend(SetValue(section_id, row_id, k, current.get(k), v) for k, v in values.items() if current.get(k) != v)
+        start, next_id = len(self.rows(section_id)), self._next_id(sec)
+        added = [InsertRow(section_id, next_id + n, dict(values), start + n) for n, values in enumerate(new_rows)]
+        self.execute(Command(label, ops + added))
+        return [op.row_id for op in added]
 
     def move_row(self, section_id: str, row_id: int, new_index: int) -> None:
         old = [r["id"] for r in self.rows(section_id)]

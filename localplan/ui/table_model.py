@@ -34,6 +34,7 @@ class SectionTableModel(QAbstractTableModel):
     """Rows of one TABLE section; columns are the spec's fields shown in tables."""
 
     edit_refused = Signal(str)  # a message in the user's language
+    _hint: int | None = None  # the row our own setData is changing
 
     def __init__(self, plan: Plan, section_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -65,6 +66,9 @@ class SectionTableModel(QAbstractTableModel):
         new_ids = [r["id"] for r in new]
         if old_ids == new_ids:
             self._rows = new
+            if self._hint is not None and self.columns:  # our own edit of one row
+                self.dataChanged.emit(self.index(self._hint, 0), self.index(self._hint, len(self.columns) - 1))
+                return
             self._all_changed()  # values were patched in place: repaint (cheap, views draw what they show)
             return
         old_set, new_set = set(old_ids), set(new_ids)
@@ -179,12 +183,18 @@ class SectionTableModel(QAbstractTableModel):
             value = 1 if Qt.CheckState(value) == Qt.CheckState.Checked else 0
         elif role != Qt.ItemDataRole.EditRole:
             return False
+        row = self._rows[index.row()]
+        if isinstance(value, str) and value == edit_text(f, row.get(f.id), language()):
+            return True  # nothing typed, nothing changed: no write, no undo step
+        self._hint = index.row()
         try:
-            self.plan.set_value(self.section.id, self.row_id(index.row()), f.id, value, lang=language())
+            self.plan.set_value(self.section.id, row["id"], f.id, value, lang=language())
         except ValueProblem as exc:
             self.edit_refused.emit(f"{f.label.get()}: {exc}")
             return False
         except UserError as exc:
             self.edit_refused.emit(exc.message)
             return False
+        finally:
+            self._hint = None
         return True

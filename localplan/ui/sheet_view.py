@@ -1,0 +1,72 @@
+"""The table view of a section with the keys of a spreadsheet (LibreOffice Calc, Excel).
+
+Enter moves down (Shift+Enter up), Tab / Shift+Tab move to the next / previous cell and wrap
+rows, typing on a cell starts editing it, Delete/Backspace clear the selected cells. A text
+refused when the focus left its cell is put back in the cell's editor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from localplan.ui.delegates import FieldDelegate
+
+
+class SheetView(QTableView):
+    clear_requested = Signal()
+
+    def __init__(self, plan, parent=None) -> None:
+        super().__init__(parent)
+        self.field_delegate = FieldDelegate(plan, self)
+        self.setItemDelegate(self.field_delegate)
+        self.field_delegate.move_after_enter.connect(self.move_rows)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setTabKeyNavigation(True)
+
+    def is_editing(self) -> bool:
+        return self.state() == QAbstractItemView.State.EditingState
+
+    def move_rows(self, step: int) -> None:
+        """Enter: the cell below (Shift+Enter: above), same column."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        target = self.model().index(min(max(index.row() + step, 0), self.model().rowCount() - 1), index.column())
+        self.setCurrentIndex(target)
+        self.scrollTo(target)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.is_editing():
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.move_rows(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+                self.clear_requested.emit()
+                return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt API
+        rescue = self.field_delegate.rescue
+        if rescue is not None:
+            hint = FieldDelegate.EndEditHint.NoHint  # stay: the text goes back into its cell
+        super().closeEditor(editor, hint)
+        if rescue is not None:
+            QTimer.singleShot(0, self._reopen)
+
+    def _reopen(self) -> None:
+        rescue = self.field_delegate.rescue
+        if rescue is None or not rescue[0].isValid():
+            self.field_delegate.rescue = None
+            return
+        index = self.model().index(rescue[0].row(), rescue[0].column())
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        self.setFocus()
+        self.edit(index)
+        if not self.is_editing():
+            self.field_delegate.rescue = None
