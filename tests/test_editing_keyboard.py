@@ -37,16 +37,23 @@ def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(focus(), key, modifier)
 
 
-@pytest.fixture
-def page(qtbot, new_plan):
-    new_plan.insert_rows(SECTION, [{"category": "immigrant", "year": 2020 + n, "value": 100 * n} for n in range(6)])
-    p = TablePage(new_plan, SECTION)
+def open_page(qtbot, plan, section=SECTION):
+    """A shown, focused table page of six rows (keys go where a person's would)."""
+    if section == SECTION:
+        plan.insert_rows(SECTION, [{"category": "immigrant", "year": 2020 + n, "value": 100 * n} for n in range(6)])
+    p = TablePage(plan, section)
     qtbot.addWidget(p)
     p.resize(1200, 700)
     p.show()
     qtbot.waitExposed(p)
     p.activateWindow()
     p.view.setFocus()
+    return p
+
+
+@pytest.fixture
+def page(qtbot, new_plan):
+    p = open_page(qtbot, new_plan)
     yield p
     p.detach()
 
