@@ -54,13 +54,6 @@ class FieldDelegate(QStyledItemDelegate):
                 self._parts[id(part)] = editor
             editor.destroyed.connect(lambda *_a, e=editor: [self._parts.pop(k, None) for k in list(self._parts)
                                                             if self._parts[k] is e])
-        elif f.type in (FieldType.MULTICHOICE, FieldType.MULTILINK):
-            items = (choice_items(f.choices or "", self.plan.context(), language()) if f.type is FieldType.MULTICHOICE
-                     else link_items(self.plan, f.link or ""))
-            dialog = ChoiceDialog(f.label.get(), items, index.data(ValueRole) or [], parent.window())
-            if dialog.exec():
-                index.model().setData(index, dialog.selected() or None, Qt.ItemDataRole.EditRole)
-            return None
         elif f.type is FieldType.LONGTEXT:
             editor = QPlainTextEdit(parent)
             editor.setTabChangesFocus(True)
@@ -72,6 +65,15 @@ class FieldDelegate(QStyledItemDelegate):
         self._index[key] = QPersistentModelIndex(index)
         editor.destroyed.connect(lambda *_a: self._index.pop(key, None))
         return editor
+
+    def choose_many(self, index) -> None:
+        """A list of several (F2 or a double click): a checklist dialog; typing edits "a; b" as text."""
+        f = index.data(FieldRole)
+        items = (choice_items(f.choices or "", self.plan.context(), language()) if f.type is FieldType.MULTICHOICE
+                 else link_items(self.plan, f.link or ""))
+        dialog = ChoiceDialog(f.label.get(), items, index.data(ValueRole) or [], self.parent().window())
+        if dialog.exec():
+            index.model().setData(index, dialog.selected() or None, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor, option, index):  # noqa: N802 - Qt API
         if isinstance(editor, QPlainTextEdit):

@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from localplan.forms.spec import LISTS
 from localplan.ui.delegates import FieldDelegate
+from localplan.ui.table_model import FieldRole
 
 
 class SheetView(QTableView):
@@ -38,6 +40,16 @@ class SheetView(QTableView):
         target = self.model().index(min(max(index.row() + step, 0), self.model().rowCount() - 1), index.column())
         self.setCurrentIndex(target)
         self.scrollTo(target)
+
+    def edit(self, index, trigger=None, event=None):
+        if trigger is None:
+            return super().edit(index)
+        f = index.data(FieldRole) if index.isValid() else None
+        if (f is not None and f.type in LISTS and index.flags() & Qt.ItemFlag.ItemIsEditable
+                and trigger in (QAbstractItemView.EditTrigger.DoubleClicked, QAbstractItemView.EditTrigger.EditKeyPressed)):
+            self.field_delegate.choose_many(index)  # the checklist; Tab and typing edit the text instead
+            return False
+        return super().edit(index, trigger, event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if not self.is_editing():

@@ -46,6 +46,7 @@ class TablePage(QWidget):
         intro.setStyleSheet("color: #3c4650;")
         bar = QHBoxLayout()
         self.add_button = self._tool(tr("Add row"), self.add_row, "list-add")
+        self.add_button.setToolTip(tr("Add a row at the end (Ctrl++). Delete rows: Ctrl+-. Fill down: Ctrl+D."))
         self.delete_button = self._tool(tr("Delete rows"), self.delete_rows, "list-remove")
         self.up_button = self._tool(tr("Up"), lambda: self.move(-1), "go-up")
         self.down_button = self._tool(tr("Down"), lambda: self.move(1), "go-down")
@@ -109,7 +110,8 @@ class TablePage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         for keys, slot in ((QKeySequence.StandardKey.Paste, self.paste), (QKeySequence.StandardKey.Copy, self.copy),
-                           (QKeySequence("Ctrl+D"), self.fill_down), (QKeySequence("Ctrl+-"), self.delete_rows)):
+                           (QKeySequence("Ctrl+D"), self.fill_down), (QKeySequence("Ctrl+-"), self.delete_rows),
+                           (QKeySequence("Ctrl++"), self.add_row), (QKeySequence("Ctrl+Shift+="), self.add_row)):
             QShortcut(keys, self.view, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_count()
         if self.proxy.rowCount():
