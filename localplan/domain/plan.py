@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from localplan.domain.changes import Command, DeleteRow, InsertRow, Reorder, SetValue
+from localplan.domain.changes import AppendRows, Command, DeleteRow, InsertRow, Reorder, SetValue
 from localplan.domain.data import PlanData, links_to
 from localplan.errors import ReadOnlyError, UserError
 from localplan.forms import SECTIONS, FieldType, Section, section
@@ -206,6 +206,14 @@ class Plan:
                 if row is not None:
                     row[op.field] = op.new
                     continue
+            if isinstance(op, AppendRows):  # a paste of thousands: no re-reading of the section
+                ids = {r["id"] for r in cached}
+                if not ids.intersection(rid for rid, _v in op.rows):
+                    fields = section(op.section).fields
+                    added = [{"id": rid, **{f.id: values.get(f.id) for f in fields}} for rid, values in op.rows]
+                    self._cache[op.section] = cached + added  # a new list: views compare identities
+                    by_id.pop(op.section, None)
+                    continue
             self._cache.pop(op.section, None)
 
     def execute(self, command: Command) -> None:
@@ -339,10 +347,10 @@ class Plan:
             if current is None:
                 raise UserError(tr("That row no longer exists."))
             ops.extend(SetValue(section_id, row_id, k, current.get(k), v) for k, v in values.items() if current.get(k) != v)
-        start, next_id = len(self.rows(section_id)), self._next_id(sec)
-        added = [InsertRow(section_id, next_id + n, dict(values), start + n) for n, values in enumerate(new_rows)]
-        self.execute(Command(label, ops + added))
-        return [op.row_id for op in added]
+        next_id = self._next_id(sec)
+        added = tuple((next_id + n, dict(values)) for n, values in enumerate(new_rows))
+        self.execute(Command(label, ops + ([AppendRows(section_id, added)] if added else [])))
+        return [row_id for row_id, _values in added]
 
     def move_row(self, section_id: str, row_id: int, new_index: int) -> None:
         old = [r["id"] for r in self.rows(section_id)]

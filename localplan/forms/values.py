@@ -83,10 +83,8 @@ def _lookup_code(f: Field, token: str, ctx: Context | None) -> str:
     if codes is None or token in codes:
         return token
     folded = loader.fold(token)
-    for code in codes:  # codes regardless of case
-        if loader.fold(code) == folded:
-            return code
-    known = _label_codes(f.choices or "").get(folded, set()) & codes
+    table = _label_codes(f.choices or "")
+    known = (table.get(folded, set()) | table.get("\0" + folded, set())) & codes  # a label, or a code in any case
     if known:
         return sorted(known)[0]
     for code, label in choice_items(f.choices or "", ctx, "es") + choice_items(f.choices or "", ctx, "en"):
@@ -392,5 +390,6 @@ def _label_codes(list_id: str) -> dict[str, set[str]]:
             pairs = choice_items(list_id, None, "es") + choice_items(list_id, None, "en")
         for code, label in pairs:
             table.setdefault(loader.fold(label), set()).add(code)
+            table.setdefault("\0" + loader.fold(code), set()).add(code)
         _LABEL_CODES[list_id] = table
     return _LABEL_CODES[list_id]

@@ -87,18 +87,26 @@ def paste_cells(page, text: str) -> tuple[PasteResult, list[int], int]:
     ctx = page.plan.context(language())
     updates: dict[int, dict[str, Any]] = {}
     new_rows: list[dict[str, Any]] = []
+    shown = proxy.rowCount()
+    seen: dict[tuple[str, str], Any] = {}  # pasted columns repeat their options and numbers: parse each once
 
     def put(view_row: int, f, raw: str) -> None:
         if f.type is FieldType.BOOL and not raw.strip():
             raw = "0"
-        value, problem = parse_cell(f, raw, ctx, view_row + 1)
+        key = (f.id, raw)
+        if key in seen and f.type not in (FieldType.TEXT, FieldType.LONGTEXT):
+            value, problem = seen[key], None
+        else:
+            value, problem = parse_cell(f, raw, ctx, view_row + 1)
+            if not problem:
+                seen[key] = value
         if problem:
             result.problems.append(problem)
             result.refused_cells += 1
-        elif view_row < proxy.rowCount():
+        elif view_row < shown:
             updates.setdefault(block.row_id(view_row), {})[f.id] = value
         elif value is not None:
-            new_rows[view_row - proxy.rowCount()][f.id] = value
+            new_rows[view_row - shown][f.id] = value
 
     if len(grid) == 1 and len(grid[0]) == 1 and len(block.cells) > 1 and not header:
         for view_row, column in sorted(block.cells):  # one cell copied: it fills every selected cell
@@ -107,10 +115,10 @@ def paste_cells(page, text: str) -> tuple[PasteResult, list[int], int]:
         columns = header or model.columns[block.left:]
         for offset, cells in enumerate(grid):
             view_row = block.top + offset
-            if view_row >= proxy.rowCount():
+            if view_row >= shown:
                 if not any(c.strip() for c in cells):
                     continue
-                new_rows.extend({} for _ in range(view_row - proxy.rowCount() - len(new_rows) + 1))
+                new_rows.extend({} for _ in range(view_row - shown - len(new_rows) + 1))
             if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns):]):
                 result.problems.append(Problem(tr("{count} cells more than the table's columns; the extra ones were "
                                                   "ignored.").format(count=len(cells) - len(columns)), None, view_row + 1))
