@@ -7,9 +7,18 @@ beside it: nothing typed is lost.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from localplan.errors import UserError
 from localplan.forms import FieldType
@@ -40,6 +49,7 @@ class FieldDelegate(QStyledItemDelegate):
         self._index: dict[int, QPersistentModelIndex] = {}
         self._parts: dict[int, ChoiceEditor] = {}  # the line edit and option list of a list cell → the cell's editor
         self._busy = False
+        self.closing = None  # the editor the view is closing
         self.rescue: tuple[QPersistentModelIndex, str] | None = None  # text refused when focus left
 
     # --- editors --------------------------------------------------------------------
@@ -49,11 +59,13 @@ class FieldDelegate(QStyledItemDelegate):
             items = (choice_items(f.choices or "", self.plan.context(), language()) if f.type is FieldType.CHOICE
                      else link_items(self.plan, f.link or ""))
             editor = ChoiceEditor(items, parent)
+            editor.completer().popup().setMinimumWidth(max(320, option.rect.width()))
+            parts = [_key(editor.lineEdit()), _key(editor.completer().popup())]
             for part in (editor.lineEdit(), editor.completer().popup()):
                 part.installEventFilter(self)
-                self._parts[id(part)] = editor
-            editor.destroyed.connect(lambda *_a, e=editor: [self._parts.pop(k, None) for k in list(self._parts)
-                                                            if self._parts[k] is e])
+            for part in parts:
+                self._parts[part] = editor
+            editor.destroyed.connect(lambda *_a: [self._parts.pop(k, None) for k in parts])
         elif f.type is FieldType.LONGTEXT:
             editor = QPlainTextEdit(parent)
             editor.setTabChangesFocus(True)
@@ -61,7 +73,7 @@ class FieldDelegate(QStyledItemDelegate):
             editor = super().createEditor(parent, option, index)
             if f.type in NUMERIC and isinstance(editor, QLineEdit):
                 editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        key = id(editor)
+        key = _key(editor)
         self._index[key] = QPersistentModelIndex(index)
         editor.destroyed.connect(lambda *_a: self._index.pop(key, None))
         return editor
@@ -139,7 +151,7 @@ class FieldDelegate(QStyledItemDelegate):
     # --- keys -----------------------------------------------------------------------
     def problem(self, editor) -> str | None:
         """Why the editor's text cannot be saved, or None (nothing is written here)."""
-        index = self._index.get(id(editor))
+        index = self._index.get(_key(editor))
         raw = self.raw(editor)
         if index is None or not index.isValid() or raw is _NOTHING:
             return None
@@ -153,10 +165,10 @@ class FieldDelegate(QStyledItemDelegate):
         return None
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-        editor = self._parts.get(id(obj), obj)
-        if self._busy and event.type() == QEvent.Type.FocusOut:
-            return True  # the popup closing while Tab commits: not a second commit
-        if event.type() == QEvent.Type.KeyPress and id(editor) in self._index:
+        editor = self._parts.get(_key(obj), obj)
+        if event.type() == QEvent.Type.FocusOut and (self._busy or (self.closing is not None and _key(editor) == _key(self.closing))):
+            return True  # the editor closing (or its options list) is not a second commit
+        if event.type() == QEvent.Type.KeyPress and _key(editor) in self._index:
             key = event.key()
             enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             if isinstance(editor, QPlainTextEdit) and enter and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -186,8 +198,8 @@ class FieldDelegate(QStyledItemDelegate):
             if key == Qt.Key.Key_Escape:
                 self.closeEditor.emit(editor, Hint.RevertModelCache)
                 return True
-        if obj is not editor:
-            return False  # the line edit inside a list cell: the combo itself is the editor
+        if obj is not editor or _key(editor) not in self._index:
+            return False  # a part of a list cell (its line edit, its options), or no editor of ours
         return super().eventFilter(obj, event)
 
     def show_problem(self, editor, message: str) -> None:
@@ -196,17 +208,32 @@ class FieldDelegate(QStyledItemDelegate):
 
     # --- painting -------------------------------------------------------------------
     def paint(self, painter, option, index):
-        super().paint(painter, option, index)
         view = self.parent()
         current = view.currentIndex() if hasattr(view, "currentIndex") else None
-        if current is not None and current.isValid() and current.row() == index.row() and current.column() == index.column():
-            painter.save()  # the current cell stays visible inside a selected row
-            painter.setPen(QPen(CURRENT_CELL, 2))
-            painter.drawRect(QRect(option.rect).adjusted(1, 1, -1, -1))
-            painter.restore()
+        if not (current is not None and current.isValid() and current.row() == index.row()
+                and current.column() == index.column()):
+            super().paint(painter, option, index)
+            return
+        # The current cell stays visible inside a selection: unselected colours and a dark frame
+        # (as the active cell of a spreadsheet).
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        painter.save()
+        painter.fillRect(option.rect, option.palette.base())
+        painter.restore()
+        super().paint(painter, plain, index)
+        painter.save()
+        painter.setPen(QPen(CURRENT_CELL, 2))
+        painter.drawRect(QRect(option.rect).adjusted(1, 1, -1, -1))
+        painter.restore()
 
     def row_id(self, index) -> int:
         return index.data(RowIdRole)
 
 
 _NOTHING = object()
+
+
+def _key(widget) -> int:
+    """The Qt object's address: Python wrappers of widgets made by Qt are not always the same object."""
+    return shiboken6.getCppPointer(widget)[0]

@@ -32,6 +32,8 @@ class PasteReport(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(n, col, item)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(2, 180)
         self.table.setVisible(bool(problems))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -66,7 +66,11 @@ class SheetView(QTableView):
         rescue = self.field_delegate.rescue
         if rescue is not None:
             hint = FieldDelegate.EndEditHint.NoHint  # stay: the text goes back into its cell
-        super().closeEditor(editor, hint)
+        self.field_delegate.closing = editor  # its focus-out while it closes is no second commit
+        try:
+            super().closeEditor(editor, hint)
+        finally:
+            self.field_delegate.closing = None
         if rescue is not None:
             QTimer.singleShot(0, self._reopen)
 
