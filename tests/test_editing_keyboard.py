@@ -30,10 +30,12 @@ def focus():
 def type_text(text: str) -> None:
     """ASCII only, one key at a time to whatever has the focus (as a person types)."""
     for ch in text:
+        assert focus() is not None  # a key with nowhere to go aborts Qt
         QTest.keyClick(focus(), ch)
 
 
 def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    assert focus() is not None
     QTest.keyClick(focus(), key, modifier)
 
 
@@ -47,7 +49,9 @@ def open_page(qtbot, plan, section=SECTION):
     p.show()
     qtbot.waitExposed(p)
     p.activateWindow()
+    qtbot.waitUntil(p.isActiveWindow)
     p.view.setFocus()
+    qtbot.waitUntil(p.view.hasFocus)
     return p
 
 

@@ -58,9 +58,10 @@ def write_grid(rows: list[list[str]]) -> str:
     return out.getvalue()
 
 
-def header_fields(section: Section, cells: list[str]) -> list[Field] | None:
+def header_fields(section: Section, cells: list[str], columns: list[Field] = ()) -> list[Field] | None:
+    """The fields a header row names (labels in either language or ids), or None if it is no header."""
     names: dict[str, Field] = {}
-    for f in section.fields:
+    for f in [*section.fields, *columns]:
         for name in (f.id, f.label.en, f.label.es):
             names[fold(name)] = f
     found = [names.get(fold(c.strip().rstrip("*").strip())) for c in cells]

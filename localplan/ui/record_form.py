@@ -33,6 +33,7 @@ from localplan.forms.values import ValueProblem, choice_items, display, edit_tex
 from localplan.i18n import language, tr
 from localplan.ui.choice_popup import ChoiceDialog
 from localplan.ui.delegates import link_items
+from localplan.ui.year_grid import YearGrid
 
 
 class LongText(QPlainTextEdit):
@@ -174,6 +175,10 @@ class RecordForm(QWidget):
                 editor.lineEdit().editingFinished.connect(lambda f=f, e=editor: self._commit_typed(f, e))
             editor.activated.connect(lambda _i, f=f, e=editor: self._commit(f, e.currentData()))
             return editor
+        if t is FieldType.YEAR_VALUES:
+            grid = YearGrid()
+            grid.editing_finished.connect(lambda f=f, g=grid: self._commit(f, g.raw()))
+            return grid
         if t in (FieldType.MULTICHOICE, FieldType.MULTILINK):
             button = ElidedButton()
             button.clicked.connect(lambda _=False, f=f: self._choose_many(f))
@@ -232,10 +237,15 @@ class RecordForm(QWidget):
         for f in self.section.fields:
             editor = self.editors[f.id]
             value = record.get(f.id)
-            if f.id in self._refused and isinstance(editor, (QLineEdit, QPlainTextEdit)):
+            if f.id in self._refused and isinstance(editor, (QLineEdit, QPlainTextEdit, YearGrid)):
                 continue  # the refused text stays until corrected or cancelled
             editor.blockSignals(True)
-            if isinstance(editor, QPlainTextEdit):
+            if isinstance(editor, YearGrid):
+                period = self.plan.context().period
+                years = {str(y) for y in range(period[0], period[1] + 1)} if period and period[1] - period[0] <= 30 else set()
+                editor.set_years(sorted(years | set(value or {})))
+                editor.set_value(value, language())
+            elif isinstance(editor, QPlainTextEdit):
                 if editor.toPlainText() != (value or ""):
                     editor.setPlainText(value or "")
             elif isinstance(editor, QCheckBox):
@@ -272,7 +282,7 @@ class RecordForm(QWidget):
         if self.row_id is None or self.plan.read_only:
             return
         error = self.errors[f.id]
-        keep = isinstance(self.editors[f.id], (QLineEdit, QPlainTextEdit))
+        keep = isinstance(self.editors[f.id], (QLineEdit, QPlainTextEdit, YearGrid))
         try:
             self.plan.set_value(self.section.id, self.row_id, f.id, raw, lang=language())
         except ValueProblem as exc:

@@ -15,6 +15,7 @@ from localplan.forms import FieldType
 from localplan.i18n import language, tr
 from localplan.imports.paste import MAX_CHARS, MAX_ROWS, PasteResult, copy_text, header_fields, parse_cell, read_grid, write_grid
 from localplan.imports.problems import Problem
+from localplan.ui.year_columns import merged, value_of
 
 
 class Block:
@@ -57,7 +58,7 @@ def copy_cells(page) -> str:
     rows = {r["id"]: r for r in plan.rows(page.section.id)}
     for view_row in range(block.rows[0], block.rows[-1] + 1):
         row = rows[block.row_id(view_row)]
-        lines.append([copy_text(model.columns[c], row.get(model.columns[c].id), lang, plan.link_label)
+        lines.append([copy_text(model.columns[c], value_of(row, model.columns[c]), lang, plan.link_label)
                       if (view_row, c) in block.cells else "" for c in columns])
     text = write_grid(lines)
     if len(block.cells) == 1:
@@ -77,7 +78,7 @@ def paste_cells(page, text: str) -> tuple[PasteResult, list[int], int]:
         return result, [], 0
     grid = read_grid(text)
     section, model, proxy = page.section, page.model, page.proxy
-    header = header_fields(section, grid[0]) if grid else None
+    header = header_fields(section, grid[0], model.columns) if grid else None
     if header:
         grid = grid[1:]
     if len(grid) > MAX_ROWS:
@@ -124,7 +125,9 @@ def paste_cells(page, text: str) -> tuple[PasteResult, list[int], int]:
                                                   "ignored.").format(count=len(cells) - len(columns)), None, view_row + 1))
             for f, cell in zip(columns, cells):
                 put(view_row, f, cell)
-    new_rows = [r for r in new_rows if r]
+    current = {r["id"]: r for r in page.plan.rows(section.id)}
+    updates = {rid: merged(current[rid], cells) for rid, cells in updates.items()}
+    new_rows = [merged({}, r) for r in new_rows if r]
     ids = page.plan.edit_cells(section.id, updates, new_rows, label=tr("Paste {count} rows").format(
         count=len(updates) + len(new_rows))) if (updates or new_rows) else []
     result.rows = new_rows
@@ -142,7 +145,7 @@ def fill_down(page) -> int:
     data = {r["id"]: r for r in page.plan.rows(page.section.id)}
     source = data[block.row_id(rows[0])]
     fields = [page.model.columns[c] for c in block.columns]
-    updates = {block.row_id(r): {f.id: source.get(f.id) for f in fields} for r in rows[1:]}
+    updates = {block.row_id(r): merged(data[block.row_id(r)], {f.id: value_of(source, f) for f in fields}) for r in rows[1:]}
     page.plan.edit_cells(page.section.id, updates, label=tr("Fill down"))
     return len(updates)
 
@@ -155,5 +158,7 @@ def clear_cells(page) -> int:
         f = page.model.columns[column]
         updates.setdefault(block.row_id(view_row), {})[f.id] = 0 if f.type is FieldType.BOOL else None
     if updates:
+        data = {r["id"]: r for r in page.plan.rows(page.section.id)}
+        updates = {rid: merged(data[rid], cells) for rid, cells in updates.items()}
         page.plan.edit_cells(page.section.id, updates, label=tr("Clear {count} cells").format(count=len(block.cells)))
     return len(block.cells)

@@ -10,8 +10,9 @@ from PySide6.QtGui import QBrush, QColor
 from localplan.domain.plan import Plan
 from localplan.errors import UserError
 from localplan.forms import Field, FieldType, Section, section
-from localplan.forms.values import ValueProblem, display, edit_text
+from localplan.forms.values import ValueProblem, display, edit_text, parse
 from localplan.i18n import language
+from localplan.ui.year_columns import YearColumn, merged, table_columns, value_of
 
 FieldRole = Qt.ItemDataRole.UserRole + 1
 RowIdRole = Qt.ItemDataRole.UserRole + 2
@@ -40,7 +41,8 @@ class SectionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.plan = plan
         self.section: Section = section(section_id)
-        self.columns: list[Field] = [f for f in self.section.fields if f.in_table]
+        self._period = plan.context().period
+        self.columns: list[Field] = table_columns(self.section, self._period)
         self._rows: list[dict[str, Any]] = list(plan.rows(section_id))
         self._links = {f.link for f in self.section.fields if f.link}
         plan.subscribe(self._on_plan_changed)
@@ -49,6 +51,15 @@ class SectionTableModel(QAbstractTableModel):
         self.plan.unsubscribe(self._on_plan_changed)
 
     def _on_plan_changed(self, sections: set[str]) -> None:
+        if "gad" in sections and any(isinstance(f, YearColumn) or f.type is FieldType.YEAR_VALUES for f in self.columns):
+            period = self.plan.context().period
+            if period != self._period:  # one column per year of the plan period: the columns change
+                self.beginResetModel()
+                self._period = period
+                self.columns = table_columns(self.section, period)
+                self._rows = list(self.plan.rows(self.section.id))
+                self.endResetModel()
+                return
         if self.section.id in sections:
             self._sync(list(self.plan.rows(self.section.id)))
         elif sections & self._links and self._rows:
@@ -119,8 +130,9 @@ class SectionTableModel(QAbstractTableModel):
         return None
 
     def column_of(self, field_id: str) -> int | None:
+        """The column of a field (of a yearly-values field: its first year's column)."""
         for n, f in enumerate(self.columns):
-            if f.id == field_id:
+            if f.id == field_id or (isinstance(f, YearColumn) and f.parent == field_id):
                 return n
         return None
 
@@ -141,7 +153,7 @@ class SectionTableModel(QAbstractTableModel):
             return None
         f = self.columns[index.column()]
         row = self._rows[index.row()]
-        value = row.get(f.id)
+        value = value_of(row, f)
         if role == Qt.ItemDataRole.DisplayRole:
             text = display(f, value, language(), self.plan.link_label)
             return text.replace("\n", " ")[:300] if f.type is FieldType.LONGTEXT else text
@@ -184,11 +196,15 @@ class SectionTableModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[index.row()]
-        if isinstance(value, str) and value == edit_text(f, row.get(f.id), language()):
+        if isinstance(value, str) and value == edit_text(f, value_of(row, f), language()):
             return True  # nothing typed, nothing changed: no write, no undo step
         self._hint = index.row()
         try:
-            self.plan.set_value(self.section.id, row["id"], f.id, value, lang=language())
+            if isinstance(f, YearColumn):  # a year's number inside the field's {year: number}
+                number = parse(f, value, self.plan.context(language()))
+                self.plan.set_values(self.section.id, row["id"], merged(row, {f.id: number}), lang=language())
+            else:
+                self.plan.set_value(self.section.id, row["id"], f.id, value, lang=language())
         except ValueProblem as exc:
             self.edit_refused.emit(f"{f.label.get()}: {exc}")
             return False
