@@ -11,7 +11,7 @@ def test_yearly_values_are_a_grid_of_years_in_the_table(qtbot, new_plan):
     page = open_page(qtbot, new_plan, "goals")
     ids = [c.id for c in page.model.columns]
     assert [i for i in ids if i.startswith("yearly_targets")] == [f"yearly_targets:{y}" for y in range(2023, 2028)]
-    assert page.model.headerData(page.model.column_of("yearly_targets:2024"), Qt.Orientation.Horizontal).endswith("2024")
+    assert page.model.headerData(page.model.column_of("yearly_targets:2024"), Qt.Orientation.Horizontal).startswith("2024")
     other = dict(new_plan.rows("goals")[0])
     page.view.setCurrentIndex(page.proxy.index(1, page.model.column_of("yearly_targets:2024")))
     type_text("123456,78")
@@ -66,3 +66,23 @@ def test_yearly_columns_paste_clear_and_copy(qtbot, new_plan):
     assert new_plan.rows("projects")[1]["budget_by_year"] == {"2024": 1500000.0}
     assert focus() is not None
     page.detach()
+
+
+def test_a_refused_year_stays_in_its_box_until_escape(qtbot, new_plan):
+    from PySide6.QtTest import QTest
+
+    from localplan.ui.record_form import RecordForm
+
+    rid = new_plan.insert_row("goals", {"statement": "Meta", "yearly_targets": {"2024": 10.0}})
+    form = RecordForm(new_plan, "goals", rid)
+    qtbot.addWidget(form)
+    grid = form.field_editor("yearly_targets")
+    box = grid.boxes["2025"]
+    box.setText("veinte")
+    box.setModified(True)
+    box.editingFinished.emit()
+    assert box.text() == "veinte" and "no es un número" in form.errors["yearly_targets"].text()
+    assert new_plan.rows("goals")[0]["yearly_targets"] == {"2024": 10.0}
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    assert box.text() == "" and grid.boxes["2024"].text() == "10"
+    form.detach()

@@ -178,6 +178,7 @@ class RecordForm(QWidget):
         if t is FieldType.YEAR_VALUES:
             grid = YearGrid()
             grid.editing_finished.connect(lambda f=f, g=grid: self._commit(f, g.raw()))
+            grid.cancelled.connect(lambda f=f: f.id in self._refused and self.cancel(f.id))
             return grid
         if t in (FieldType.MULTICHOICE, FieldType.MULTILINK):
             button = ElidedButton()

@@ -27,6 +27,7 @@ from localplan.ui.paste_report import PasteReport
 from localplan.ui.record_form import RecordForm
 from localplan.ui.sheet_view import SheetView
 from localplan.ui.table_model import SectionTableModel
+from localplan.ui.year_columns import YearColumn
 
 
 class TablePage(QWidget):
@@ -77,7 +78,7 @@ class TablePage(QWidget):
         metrics = header.fontMetrics()
         for col, f in enumerate(self.model.columns):
             label = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            wanted = max(f.width * 8, min(metrics.horizontalAdvance(label) + 28, 240))
+            wanted = max(f.width * 8, min(metrics.horizontalAdvance(label) + 28, 130 if isinstance(f, YearColumn) else 240))
             header.resizeSection(col, max(70, min(wanted, 320)))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_button())

@@ -30,8 +30,8 @@ def table_columns(section: Section, period: tuple[int, int] | None) -> list[Fiel
         if f.type is FieldType.YEAR_VALUES and period and 0 <= period[1] - period[0] <= 30:
             for year in range(period[0], period[1] + 1):
                 columns.append(YearColumn(
-                    f"{f.id}:{year}", T(f"{f.label.en} {year}", f"{f.label.es} {year}"), FieldType.DECIMAL,
-                    help=f.help, minimum=f.minimum, maximum=f.maximum, width=10, parent=f.id, year=str(year)))
+                    f"{f.id}:{year}", T(f"{year} · {f.label.en}", f"{year} · {f.label.es}"), FieldType.DECIMAL,
+                    help=f.help, minimum=f.minimum, maximum=f.maximum, width=14, parent=f.id, year=str(year)))
         else:
             columns.append(f)
     return columns

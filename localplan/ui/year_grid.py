@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from localplan.forms.values import plain_number
@@ -12,6 +12,7 @@ class YearGrid(QWidget):
     """Years in a row, a number under each; leaving a box that changed reports all the boxes."""
 
     editing_finished = Signal()
+    cancelled = Signal()  # Escape in a box
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -38,9 +39,15 @@ class YearGrid(QWidget):
             box.setMinimumWidth(70)
             box.setAccessibleName(year)
             box.editingFinished.connect(lambda b=box: b.isModified() and self._finished(b))
+            box.installEventFilter(self)
             self.grid.addWidget(label, 0, column)
             self.grid.addWidget(box, 1, column)
             self.boxes[year] = box
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+        return super().eventFilter(obj, event)
 
     def _finished(self, box: QLineEdit) -> None:
         box.setModified(False)
