@@ -111,6 +111,7 @@ class ChoiceEditor(QComboBox):
         index = popup.currentIndex()
         if index.isValid():
             self.setEditText(str(index.data()))
+        popup.hide()
 
     def set_value(self, value) -> None:
         pos = self.findData(value) if value is not None else -1

@@ -93,6 +93,8 @@ def paste_cells(page, text: str) -> tuple[PasteResult, list[int], int]:
 
     def put(view_row: int, f, raw: str) -> None:
         if f.type is FieldType.BOOL and not raw.strip():
+            if view_row >= shown:
+                return  # a new row leaves an empty yes/no cell empty
             raw = "0"
         key = (f.id, raw)
         if key in seen and f.type not in (FieldType.TEXT, FieldType.LONGTEXT):
