@@ -72,7 +72,7 @@ class SheetView(QTableView):
         finally:
             self.field_delegate.closing = None
         if rescue is not None:
-            QTimer.singleShot(0, self._reopen)
+            QTimer.singleShot(0, self, self._reopen)  # cancelled if the view goes first
 
     def _reopen(self) -> None:
         rescue = self.field_delegate.rescue
