@@ -69,8 +69,10 @@ def test_profile_edit_bad_input_and_undo_redo(window, new_plan):
     year.setText("dos mil")
     year.editingFinished.emit()
     assert "no es un número" in form.errors["period_end"].text()
-    assert year.text() == "2027"  # back to the stored value
+    assert year.text() == "dos mil"  # what was typed stays until corrected or cancelled (issue 16)
     assert new_plan.record("gad")["period_end"] == 2027
+    form.cancel("period_end")
+    assert year.text() == "2027"
     assert window.undo_action.isEnabled() and "Editar" in window.undo_action.text()
     window.undo_action.trigger()
     assert new_plan.record("gad")["authority"] is None

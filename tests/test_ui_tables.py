@@ -44,19 +44,26 @@ def test_page_add_delete_and_undo(qtbot, new_plan):
     page.detach()
 
 
-def test_paste_reports_accepted_and_refused_rows(qtbot, new_plan):
+def test_paste_reports_refused_cells_and_keeps_the_rest_of_their_rows(qtbot, new_plan):
     page = TablePage(new_plan, "mobility_profile")
     qtbot.addWidget(page)
     text = ("Categoría\tPersonas\tAño\tTipo de fuente\n"
             "Personas inmigrantes\t1.500\t2024\tPlataforma interagencial\n"
             "Personas emigrantes\tmuchas\t2024\tCenso de población\n"
-            "returnee\t200\t2023\tcensus\n")
+            "returnee\t200\t2023\tcensus\n"
+            "Marcianos\t7\t2022\t\n")
     report = page.paste(text)
     assert report is not None
-    assert "2 filas agregadas; 1 filas rechazadas" in report.summary.text()
-    assert report.table.rowCount() == 1 and "no es un número" in report.table.item(0, 2).text()
-    assert page.model.rowCount() == 2
-    assert new_plan.undo_text.startswith("Pegar 2")
+    assert "4 filas agregadas" in report.summary.text() and "2 celdas rechazadas" in report.summary.text()
+    assert report.table.rowCount() == 2
+    cells = [[report.table.item(r, c).text() for c in range(4)] for r in range(2)]
+    assert cells[0][:3] == ["2", "Personas", "muchas"] and "no es un número" in cells[0][3]
+    assert cells[1][:3] == ["4", "Categoría", "Marcianos"]
+    assert "Opciones válidas" in cells[1][3] and "Personas inmigrantes" in cells[1][3]
+    rows = new_plan.rows("mobility_profile")
+    assert [r["category"] for r in rows] == ["immigrant", "emigrant", "returnee", None]
+    assert rows[1]["value"] is None and rows[1]["year"] == 2024 and rows[3]["value"] == 7
+    assert new_plan.undo_text.startswith("Pegar 4")
     new_plan.undo()  # one undo step for the whole paste
     assert page.model.rowCount() == 0
     report.close()

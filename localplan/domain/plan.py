@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from localplan.domain.changes import Command, DeleteRow, InsertRow, Reorder, SetValue
+from localplan.domain.changes import AppendRows, Command, DeleteRow, InsertRow, Reorder, SetValue
 from localplan.domain.data import PlanData, links_to
 from localplan.errors import ReadOnlyError, UserError
 from localplan.forms import SECTIONS, FieldType, Section, section
@@ -194,14 +194,25 @@ class Plan:
 
     def _refresh_cache(self, command: Command) -> None:
         """Patch cached rows for value edits; re-read a section only when rows came or went."""
+        by_id: dict[str, dict[int, dict[str, Any]]] = {}
         for op in command.ops:
             cached = self._cache.get(op.section)
             if cached is None:
                 continue
             if isinstance(op, SetValue):
-                row = next((r for r in cached if r["id"] == op.row_id), None)
+                if op.section not in by_id:
+                    by_id[op.section] = {r["id"]: r for r in cached}
+                row = by_id[op.section].get(op.row_id)
                 if row is not None:
                     row[op.field] = op.new
+                    continue
+            if isinstance(op, AppendRows):  # a paste of thousands: no re-reading of the section
+                ids = {r["id"] for r in cached}
+                if not ids.intersection(rid for rid, _v in op.rows):
+                    fields = section(op.section).fields
+                    added = [{"id": rid, **{f.id: values.get(f.id) for f in fields}} for rid, values in op.rows]
+                    self._cache[op.section] = cached + added  # a new list: views compare identities
+                    by_id.pop(op.section, None)
                     continue
             self._cache.pop(op.section, None)
 
@@ -323,6 +334,23 @@ class Plan:
             count = len(doomed)
             self.execute(Command(label or (tr("Delete {row}").format(row=sec.row_name) if count == 1
                                            else tr("Delete {count} rows").format(count=count)), ops))
+
+    def edit_cells(self, section_id: str, updates: dict[int, dict[str, Any]], new_rows: Iterable[dict[str, Any]] = (),
+                   *, label: str) -> list[int]:
+        """Parsed values for cells of existing rows, and rows added at the end: one undo step
+        (a paste over a selection, fill down, clearing cells). Returns the new rows' ids."""
+        sec = section(section_id)
+        ops: list[Any] = []
+        by_id = {r["id"]: r for r in self.rows(section_id)}
+        for row_id, values in updates.items():
+            current = by_id.get(row_id)
+            if current is None:
+                raise UserError(tr("That row no longer exists."))
+            ops.extend(SetValue(section_id, row_id, k, current.get(k), v) for k, v in values.items() if current.get(k) != v)
+        next_id = self._next_id(sec)
+        added = tuple((next_id + n, dict(values)) for n, values in enumerate(new_rows))
+        self.execute(Command(label, ops + ([AppendRows(section_id, added)] if added else [])))
+        return [row_id for row_id, _values in added]
 
     def move_row(self, section_id: str, row_id: int, new_index: int) -> None:
         old = [r["id"] for r in self.rows(section_id)]

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from localplan import formatting
@@ -82,6 +83,10 @@ def _lookup_code(f: Field, token: str, ctx: Context | None) -> str:
     if codes is None or token in codes:
         return token
     folded = loader.fold(token)
+    table = _label_codes(f.choices or "")
+    known = (table.get(folded, set()) | table.get("\0" + folded, set())) & codes  # a label, or a code in any case
+    if known:
+        return sorted(known)[0]
     for code, label in choice_items(f.choices or "", ctx, "es") + choice_items(f.choices or "", ctx, "en"):
         if loader.fold(label) == folded:
             return code
@@ -324,19 +329,67 @@ def display(f: Field, value: Any, lang: str | None = None, link_label: Callable[
     return str(value)
 
 
+def plain_number(value: float | int, lang: str | None = None) -> str:
+    """A number as exact editable text: every digit it holds, no exponent, no thousands mark.
+
+    123456.78 → "123456,78" (es) / "123456.78" (en); 1500000 → "1500000". `parse` reads it back
+    to the same float (the shortest repr round-trips, Decimal writes it without an exponent)."""
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, int):
+        return str(value)
+    if float(value).is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    text = format(Decimal(repr(float(value))), "f")
+    return text.replace(".", ",") if formatting._lang(lang) == "es" else text
+
+
 def edit_text(f: Field, value: Any, lang: str | None = None) -> str:
-    """A value as text a person can edit and parse back (no currency signs, no labels)."""
+    """A value as text a person can edit and parse back to the same value (no currency signs).
+
+    `parse(f, edit_text(f, v, lang), Context(lang=lang)) == v` for every stored value."""
     if value is None:
         return ""
     t = f.type
     if t in (FieldType.DECIMAL, FieldType.MONEY, FieldType.PERCENT):
-        return formatting.number(value, 2, lang).replace(".", "") if (lang or "es") == "es" else f"{value:.2f}"
+        return plain_number(value, lang)
     if t in (FieldType.INTEGER, FieldType.YEAR, FieldType.LINK):
         return str(value)
     if t is FieldType.MULTILINK:
         return ", ".join(str(v) for v in value)
-    if t in (FieldType.CHOICE, FieldType.MULTICHOICE):
-        return display(f, value, lang)
+    if t is FieldType.CHOICE:
+        return _choice_edit_text(f, value, lang)
+    if t is FieldType.MULTICHOICE:
+        return "; ".join(_choice_edit_text(f, v, lang) for v in value)
     if t is FieldType.YEAR_VALUES:
-        return ", ".join(f"{y}: {v:g}" for y, v in value.items())
+        return "; ".join(f"{y}: {plain_number(v, lang)}" for y, v in value.items())
     return display(f, value, lang)
+
+
+def _choice_edit_text(f: Field, code: str, lang: str | None) -> str:
+    """The label, unless another option reads the same (then the code, which parses back)."""
+    label = choice_label(f.choices or "", code, lang)
+    if ";" in label or _label_codes(f.choices or "").get(loader.fold(label), {code}) != {code}:
+        return code
+    return label
+
+
+_LABEL_CODES: dict[str, dict[str, set[str]]] = {}
+
+
+def _label_codes(list_id: str) -> dict[str, set[str]]:
+    """Folded label (either language) → the codes it names, for the static reference lists."""
+    if list_id == "dpa_units":
+        return {}
+    if list_id not in _LABEL_CODES:
+        table: dict[str, set[str]] = {}
+        if list_id == "gad_parishes":  # any parish of the country (names repeat across cantons)
+            dpa = loader.dpa()
+            pairs = [(u.code, dpa.display_name(u.code)) for u in dpa.units if len(u.code) == 6]
+        else:
+            pairs = choice_items(list_id, None, "es") + choice_items(list_id, None, "en")
+        for code, label in pairs:
+            table.setdefault(loader.fold(label), set()).add(code)
+            table.setdefault("\0" + loader.fold(code), set()).add(code)
+        _LABEL_CODES[list_id] = table
+    return _LABEL_CODES[list_id]

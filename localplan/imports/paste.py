@@ -1,83 +1,126 @@
-"""Rows pasted from a spreadsheet (tab-separated text), validated against a section spec.
+"""Cells pasted from a spreadsheet, validated against a section spec. No Qt, nothing written.
 
-Either the first line names the columns (field labels in either language, or field ids),
-or the cells fill the given columns in order. Nothing is written here: the caller inserts
-the accepted rows in one command and shows the refused cells.
+The clipboard is read with the csv module's excel-tab dialect, as spreadsheets write it: a cell
+holding a line break or a tab comes quoted. Either the first line names the columns (field
+labels in either language, or field ids), or the cells fill the given columns in order. A
+refused cell is reported (row, column, what was refused, the valid options) and the rest of its
+row goes in. The caller writes everything in one command.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, field
 from typing import Any
 
-from localplan.forms import Field, Section
-from localplan.forms.values import Context, ValueProblem, parse
+from localplan.forms import Field, FieldType, Section
+from localplan.forms.values import Context, ValueProblem, choice_items, display, edit_text, parse
 from localplan.i18n import tr
 from localplan.imports.problems import Problem
 from localplan.reference.loader import fold
 
 MAX_ROWS = 5000
 MAX_CHARS = 5_000_000
+MAX_OPTIONS_SHOWN = 12
+
+
+@dataclass(frozen=True)
+class CellProblem(Problem):
+    value: str = ""  # the refused text, as pasted
 
 
 @dataclass
 class PasteResult:
     rows: list[dict[str, Any]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    refused_rows: int = 0
+    refused_cells: int = 0
     truncated: int = 0  # rows beyond MAX_ROWS, not read
 
+    @property
+    def refused_rows(self) -> int:  # kept for callers of the first version: rows are no longer refused whole
+        return 0
 
-def _header_fields(section: Section, cells: list[str]) -> list[Field] | None:
+
+def read_grid(text: str) -> list[list[str]]:
+    """Rows of cells from tab-separated text (quoted cells may hold tabs and line breaks)."""
+    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n"), newline=""), dialect="excel-tab")
+    grid = [row for row in reader]
+    while grid and not any(c.strip() for c in grid[-1]):
+        grid.pop()
+    return grid
+
+
+def write_grid(rows: list[list[str]]) -> str:
+    """The inverse of read_grid: what a spreadsheet reads back cell for cell."""
+    out = io.StringIO()
+    csv.writer(out, dialect="excel-tab", lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+def header_fields(section: Section, cells: list[str], columns: list[Field] = ()) -> list[Field] | None:
+    """The fields a header row names (labels in either language or ids), or None if it is no header."""
     names: dict[str, Field] = {}
-    for f in section.fields:
+    for f in [*section.fields, *columns]:
         for name in (f.id, f.label.en, f.label.es):
             names[fold(name)] = f
-    found = [names.get(fold(c.strip())) for c in cells]
+    found = [names.get(fold(c.strip().rstrip("*").strip())) for c in cells]
     if cells and all(found) and len({f.id for f in found}) == len(found):
         return found  # type: ignore[return-value]
     return None
 
 
+def copy_text(f: Field, value: Any, lang: str | None, link_label) -> str:
+    """A cell for the clipboard: text that pastes back to the same value (links keep their label)."""
+    if f.type in (FieldType.LINK, FieldType.MULTILINK):
+        return display(f, value, lang, link_label)
+    return edit_text(f, value, lang)
+
+
+def parse_cell(f: Field, raw: str, ctx: Context, row: int | None) -> tuple[Any, CellProblem | None]:
+    """(value, None), or (None, the problem naming the row, the column, the text and the options)."""
+    try:
+        return parse(f, raw, ctx), None
+    except ValueProblem as exc:
+        message = str(exc)
+        if f.type in (FieldType.CHOICE, FieldType.MULTICHOICE):
+            labels = [label for _code, label in choice_items(f.choices or "", ctx, ctx.lang)]
+            shown = "; ".join(labels[:MAX_OPTIONS_SHOWN]) + ("; …" if len(labels) > MAX_OPTIONS_SHOWN else "")
+            message += " " + tr("Valid options: {options}.").format(options=shown)
+        return None, CellProblem(message, None, row, f.label.get(), raw[:200])
+
+
 def parse_paste(text: str, section: Section, columns: list[Field], ctx: Context) -> PasteResult:
+    """Rows to add at the end of a table (a paste with nothing to fill, or an import of text)."""
     result = PasteResult()
     if len(text) > MAX_CHARS:
         result.problems.append(Problem(tr("The pasted text is too large ({size} characters; at most {limit}).").format(
             size=len(text), limit=MAX_CHARS)))
         return result
-    lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if not lines:
+    grid = read_grid(text)
+    if not grid:
         return result
-    header = _header_fields(section, lines[0].split("\t"))
+    header = header_fields(section, grid[0])
+    first = 1
     if header:
-        columns, lines, first = header, lines[1:], 2
-    else:
-        first = 1
-    if len(lines) > MAX_ROWS:
-        result.truncated = len(lines) - MAX_ROWS
-        lines = lines[:MAX_ROWS]
-    for n, line in enumerate(lines, start=first):
-        if not line.strip():
+        columns, grid, first = header, grid[1:], 2
+    if len(grid) > MAX_ROWS:
+        result.truncated = len(grid) - MAX_ROWS
+        grid = grid[:MAX_ROWS]
+    for n, cells in enumerate(grid, start=first):
+        if not any(c.strip() for c in cells):
             continue
-        cells = line.split("\t")
-        row: dict[str, Any] = {}
-        bad = False
-        if len(cells) > len(columns):
+        if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns):]):
             result.problems.append(Problem(tr("{count} cells more than the table's columns; the extra ones were ignored.").format(
                 count=len(cells) - len(columns)), None, n))
+        row: dict[str, Any] = {}
         for f, cell in zip(columns, cells):
-            try:
-                value = parse(f, cell, ctx)
-            except ValueProblem as exc:
-                result.problems.append(Problem(str(exc), None, n, f.label.get()))
-                bad = True
-                continue
-            if value is not None:
+            value, problem = parse_cell(f, cell, ctx, n)
+            if problem:
+                result.problems.append(problem)
+                result.refused_cells += 1
+            elif value is not None:
                 row[f.id] = value
-        if bad:
-            result.refused_rows += 1
-        elif row:
+        if row:
             result.rows.append(row)
     return result

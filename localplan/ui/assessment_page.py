@@ -1,8 +1,12 @@
-"""Autoevaluación: the 20 criteria with automatic answers and reasons, user overrides, the index."""
+"""Autoevaluación: the 20 criteria with automatic answers and reasons, user overrides, the index.
+
+Answers and evidence are saved when changed (no "Save" button): a choice at once, evidence when
+its field is left or Enter is pressed. The page rebuilds after each change and keeps what is
+being typed elsewhere, the focus and the scroll position."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from localplan import formatting
 from localplan.charts import index_by_dimension
@@ -28,6 +32,7 @@ class AssessmentPage(LiveView):
                 layout.addWidget(QLabel(f"• {text}  (+{formatting.number(gain, 1, lang)})"))
         user_rows = {r.get("criterion"): r for r in data.rows("self_assessment")}
         self.rows: dict[str, QComboBox] = {}
+        self.evidence: dict[str, QLineEdit] = {}
         by_dim: dict[str, QVBoxLayout] = {}
         for d in choice_list("assessment_dimensions"):
             box = QGroupBox(d.label.get())
@@ -51,24 +56,43 @@ class AssessmentPage(LiveView):
             evidence = QLineEdit(mine.get("evidence") or "" if mine else "")
             evidence.setPlaceholderText(tr("Evidence or note"))
             evidence.setEnabled(not self.plan.read_only)
-            save = QPushButton(tr("Save"))
-            save.setEnabled(not self.plan.read_only)
-            save.clicked.connect(lambda _=False, c=r.code, b=combo, e=evidence: self.answer(c, b.currentData(), e.text()))
+            combo.activated.connect(lambda _i, c=r.code, b=combo, e=evidence: self.answer(c, b.currentData(), e.text()))
+            evidence.editingFinished.connect(
+                lambda c=r.code, b=combo, e=evidence: e.isModified() and self.answer(c, b.currentData(), e.text()))
             line.addWidget(text, 3)
             line.addWidget(combo, 1)
             line.addWidget(evidence, 2)
-            line.addWidget(save)
+            self.evidence[r.code] = evidence
             self.rows[r.code] = combo
             by_dim[r.dimension].addWidget(row)
+
+    def rebuild(self) -> None:
+        """Rebuild for the new index, keeping unsaved evidence, the focus and the scroll position."""
+        old = getattr(self, "evidence", {})
+        typed = {code: e.text() for code, e in old.items() if e.isModified()}
+        focused = next((code for code, e in old.items() if e.hasFocus()), None)
+        scroll = self.verticalScrollBar().value()
+        super().rebuild()
+        for code, text in typed.items():
+            if code in self.evidence:
+                self.evidence[code].setText(text)
+                self.evidence[code].setModified(True)
+        if focused in self.evidence:
+            self.evidence[focused].setFocus()
+        self.verticalScrollBar().setValue(scroll)
 
     def answer(self, code: str, answer: str | None, evidence: str) -> None:
         """Record (or remove, for "automatic") the user's answer to a criterion: one undo step."""
         existing = next((r for r in self.plan.rows("self_assessment") if r.get("criterion") == code), None)
         if answer is None:
+            if evidence.strip() and code in self.evidence:  # kept on screen until an answer is chosen
+                self.evidence[code].setModified(True)
+                self.evidence[code].setToolTip(tr("Choose an answer to keep this evidence."))
             if existing:
                 self.plan.delete_rows("self_assessment", [existing["id"]])
             return
         if existing:
             self.plan.set_values("self_assessment", existing["id"], {"answer": answer, "evidence": evidence or None})
         else:
-            self.plan.insert_row("self_assessment", {"criterion": code, "answer": answer, "evidence": evidence or None})
+            self.plan.insert_row("self_assessment", {"criterion": code, "answer": answer, "evidence": evidence or None},
+                                 parsed=False)

@@ -1,15 +1,15 @@
 """A form of all the fields of one record, derived from the spec; every edit saved at once.
 
 Used for single-record sections (the GAD profile) and as the detail editor of a table row.
-Bad input shows a message under the field in the user's language and the field goes back
-to the stored value.
+Bad input shows a message under the field in the user's language and stays in the field
+until it is corrected or cancelled (Escape): nothing typed is lost.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from localplan.forms.values import ValueProblem, choice_items, display, edit_tex
 from localplan.i18n import language, tr
 from localplan.ui.choice_popup import ChoiceDialog
 from localplan.ui.delegates import link_items
+from localplan.ui.year_grid import YearGrid
 
 
 class LongText(QPlainTextEdit):
@@ -101,6 +102,7 @@ class RecordForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._combo_items: dict[str, list[tuple[Any, str]]] = {}
+        self._refused: set[str] = set()  # fields whose typed text was refused and is kept on screen
         self._watched = {self.section.id} | {f.link for f in self.section.fields if f.link}
         if any(f.choices == "gad_parishes" for f in self.section.fields):
             self._watched.add("gad")
@@ -138,6 +140,7 @@ class RecordForm(QWidget):
             self.form.addRow(label, box)
             self.editors[f.id] = editor
             self.errors[f.id] = error
+            editor.installEventFilter(self)
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self.load()
@@ -172,6 +175,11 @@ class RecordForm(QWidget):
                 editor.lineEdit().editingFinished.connect(lambda f=f, e=editor: self._commit_typed(f, e))
             editor.activated.connect(lambda _i, f=f, e=editor: self._commit(f, e.currentData()))
             return editor
+        if t is FieldType.YEAR_VALUES:
+            grid = YearGrid()
+            grid.editing_finished.connect(lambda f=f, g=grid: self._commit(f, g.raw()))
+            grid.cancelled.connect(lambda f=f: f.id in self._refused and self.cancel(f.id))
+            return grid
         if t in (FieldType.MULTICHOICE, FieldType.MULTILINK):
             button = ElidedButton()
             button.clicked.connect(lambda _=False, f=f: self._choose_many(f))
@@ -203,7 +211,25 @@ class RecordForm(QWidget):
         return self.plan.row(self.section.id, self.row_id) or {}
 
     def set_row(self, row_id: int | None) -> None:
+        if row_id != self.row_id:
+            self._refused.clear()
+            for error in self.errors.values():
+                error.hide()
         self.row_id = row_id
+        self.load()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            field_id = next((k for k, e in self.editors.items() if e is obj), None)
+            if field_id in self._refused:
+                self.cancel(field_id)
+                return True
+        return super().eventFilter(obj, event)
+
+    def cancel(self, field_id: str) -> None:
+        """Escape in a field whose text was refused: back to the stored value."""
+        self._refused.discard(field_id)
+        self.errors[field_id].hide()
         self.load()
 
     def load(self) -> None:
@@ -212,8 +238,15 @@ class RecordForm(QWidget):
         for f in self.section.fields:
             editor = self.editors[f.id]
             value = record.get(f.id)
+            if f.id in self._refused and isinstance(editor, (QLineEdit, QPlainTextEdit, YearGrid)):
+                continue  # the refused text stays until corrected or cancelled
             editor.blockSignals(True)
-            if isinstance(editor, QPlainTextEdit):
+            if isinstance(editor, YearGrid):
+                period = self.plan.context().period
+                years = {str(y) for y in range(period[0], period[1] + 1)} if period and period[1] - period[0] <= 30 else set()
+                editor.set_years(sorted(years | set(value or {})))
+                editor.set_value(value, language())
+            elif isinstance(editor, QPlainTextEdit):
                 if editor.toPlainText() != (value or ""):
                     editor.setPlainText(value or "")
             elif isinstance(editor, QCheckBox):
@@ -250,11 +283,14 @@ class RecordForm(QWidget):
         if self.row_id is None or self.plan.read_only:
             return
         error = self.errors[f.id]
+        keep = isinstance(self.editors[f.id], (QLineEdit, QPlainTextEdit, YearGrid))
         try:
             self.plan.set_value(self.section.id, self.row_id, f.id, raw, lang=language())
         except ValueProblem as exc:
-            error.setText(str(exc))
+            error.setText(str(exc) + (" " + tr("Correct it, or press Escape to cancel.") if keep else ""))
             error.show()
+            if keep:
+                self._refused.add(f.id)
             self.load()
             return
         except UserError as exc:
@@ -262,6 +298,7 @@ class RecordForm(QWidget):
             error.show()
             self.load()
             return
+        self._refused.discard(f.id)
         error.hide()
 
     def field_editor(self, field_id: str) -> QWidget:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,11 +21,13 @@ from localplan.domain.plan import Plan
 from localplan.errors import UserError
 from localplan.forms import section
 from localplan.i18n import tr
-from localplan.imports.paste import MAX_ROWS, parse_paste
-from localplan.ui.delegates import FieldDelegate
+from localplan.imports.paste import MAX_ROWS
+from localplan.ui import sheet_actions
 from localplan.ui.paste_report import PasteReport
 from localplan.ui.record_form import RecordForm
+from localplan.ui.sheet_view import SheetView
 from localplan.ui.table_model import SectionTableModel
+from localplan.ui.year_columns import YearColumn
 
 
 class TablePage(QWidget):
@@ -47,7 +47,8 @@ class TablePage(QWidget):
         intro.setStyleSheet("color: #3c4650;")
         bar = QHBoxLayout()
         self.add_button = self._tool(tr("Add row"), self.add_row, "list-add")
-        self.delete_button = self._tool(tr("Delete"), self.delete_rows, "list-remove")
+        self.add_button.setToolTip(tr("Add a row at the end (Ctrl++). Delete rows: Ctrl+-. Fill down: Ctrl+D."))
+        self.delete_button = self._tool(tr("Delete rows"), self.delete_rows, "list-remove")
         self.up_button = self._tool(tr("Up"), lambda: self.move(-1), "go-up")
         self.down_button = self._tool(tr("Down"), lambda: self.move(1), "go-down")
         self.paste_button = self._tool(tr("Paste from spreadsheet"), self.paste, "edit-paste")
@@ -63,14 +64,10 @@ class TablePage(QWidget):
         bar.addWidget(self.count_label)
         bar.addWidget(self.filter)
 
-        self.view = QTableView()
+        self.view = SheetView(plan)
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(FieldDelegate(plan, self.view))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
@@ -81,11 +78,16 @@ class TablePage(QWidget):
         metrics = header.fontMetrics()
         for col, f in enumerate(self.model.columns):
             label = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            wanted = max(f.width * 8, min(metrics.horizontalAdvance(label) + 28, 240))
+            wanted = max(f.width * 8, min(metrics.horizontalAdvance(label) + 28, 130 if isinstance(f, YearColumn) else 240))
             header.resizeSection(col, max(70, min(wanted, 320)))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_button())
+        self.view.clear_requested.connect(self.clear_cells)
+        self.view.field_delegate.refused.connect(self.show_message)
         self.model.edit_refused.connect(self.show_message)
         self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.rowsRemoved.connect(lambda *_: self._after_rows_removed())
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -108,8 +110,10 @@ class TablePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
-        QShortcut(QKeySequence.StandardKey.Paste, self.view, activated=self.paste)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, activated=self.delete_rows)
+        for keys, slot in ((QKeySequence.StandardKey.Paste, self.paste), (QKeySequence.StandardKey.Copy, self.copy),
+                           (QKeySequence("Ctrl+D"), self.fill_down), (QKeySequence("Ctrl+-"), self.delete_rows),
+                           (QKeySequence("Ctrl++"), self.add_row), (QKeySequence("Ctrl+Shift+="), self.add_row)):
+            QShortcut(keys, self.view, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_count()
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
@@ -156,7 +160,7 @@ class TablePage(QWidget):
         return self.model.row_id(self.proxy.mapToSource(index).row())
 
     def selected_ids(self) -> list[int]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()}
         if not rows and self.view.currentIndex().isValid():
             rows = {self.proxy.mapToSource(self.view.currentIndex()).row()}
         return [self.model.row_id(r) for r in sorted(rows)]
@@ -196,14 +200,45 @@ class TablePage(QWidget):
             self.select(row_id)
             self._pending_select = None
 
+    def _update_delete_button(self) -> None:
+        count = len(self.selected_ids())
+        self.delete_button.setText(tr("Delete {count} rows").format(count=count) if count > 1 else tr("Delete row"))
+
+    def _after_rows_removed(self) -> None:
+        self._update_count()
+        self._update_delete_button()
+        self._show_detail()
+
     def delete_rows(self) -> None:
+        """Delete the rows that hold a selected cell (an explicit command, undoable)."""
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.plan.read_only:
             return
         try:
             self.plan.delete_rows(self.section.id, ids)
         except UserError as exc:
             self.show_message(exc.message)
+            return
+        self.show_message(tr("{count} rows deleted. Undo (Ctrl+Z) brings them back.").format(count=len(ids)))
+
+    def clear_cells(self) -> None:
+        if self.plan.read_only:
+            return
+        try:
+            sheet_actions.clear_cells(self)
+        except UserError as exc:
+            self.show_message(exc.message)
+
+    def fill_down(self) -> None:
+        if self.plan.read_only:
+            return
+        try:
+            sheet_actions.fill_down(self)
+        except UserError as exc:
+            self.show_message(exc.message)
+
+    def copy(self) -> str:
+        return sheet_actions.copy_cells(self)
 
     def move(self, step: int) -> None:
         row_id = self.current_row_id()
@@ -219,30 +254,29 @@ class TablePage(QWidget):
         self.select(row_id)
 
     def paste(self, text: str | None = None) -> PasteReport | None:
+        """Fill the selected cells from the clipboard (rows past the last one are added): one undo step."""
         if self.plan.read_only:
             return None
         text = text if isinstance(text, str) else QGuiApplication.clipboard().text()
         if not text.strip():
             self.show_message(tr("The clipboard holds no rows to paste."))
             return None
-        index = self.view.currentIndex()
-        start = self.proxy.mapToSource(index).column() if index.isValid() else 0
-        columns = self.model.columns[start:]
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = parse_paste(text, self.section, columns, self.plan.context())
-            ids = (self.plan.insert_rows(self.section.id, result.rows, label=tr("Paste {count} rows").format(
-                count=len(result.rows))) if result.rows else [])
+            result, ids, changed = sheet_actions.paste_cells(self, text)
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, tr("Paste"), exc.message)
             return None
         QApplication.restoreOverrideCursor()
-        if ids:
+        if ids and not changed:
             self.select(ids[0])
-        report = PasteReport(len(result.rows), result.refused_rows, result.problems,
-                             tr("Only the first {limit} rows were read; {count} more were left out. Paste them in parts of "
-                                    "up to {limit} rows, or import them from the Excel workbook.").format(
-                                 limit=MAX_ROWS, count=result.truncated) if result.truncated else "", self)
+        note = (tr("Only the first {limit} rows were read; {count} more were left out. Paste them in parts of "
+                   "up to {limit} rows, or import them from the Excel workbook.").format(limit=MAX_ROWS, count=result.truncated)
+                if result.truncated else "")
+        if not result.problems and not note:
+            self.show_message(tr("{added} rows added, {changed} rows changed.").format(added=len(ids), changed=changed))
+            return None
+        report = PasteReport(len(ids), changed, result.refused_cells, result.problems, note, self)
         report.open()
         return report

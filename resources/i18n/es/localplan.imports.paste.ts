@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Valid options: {options}.</source>
+        <translation>Opciones válidas: {options}.</translation>
+    </message>
+    <message>
         <source>The pasted text is too large ({size} characters; at most {limit}).</source>
         <translation>El texto pegado es demasiado grande ({size} caracteres; máximo {limit}).</translation>
     </message>

@@ -24,8 +24,8 @@
         <translation>Evidencia o nota</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <source>Choose an answer to keep this evidence.</source>
+        <translation>Elija una respuesta para guardar esta evidencia.</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,8 @@
         <translation>Pegar desde hoja de cálculo</translation>
     </message>
     <message>
-        <source>{accepted} rows added; {refused} rows refused.</source>
-        <translation>{accepted} filas agregadas; {refused} filas rechazadas.</translation>
+        <source>{added} rows added, {changed} rows changed; {refused} cells refused (the rest of their rows went in).</source>
+        <translation>{added} filas agregadas, {changed} filas modificadas; {refused} celdas rechazadas (el resto de sus filas sí se guardó).</translation>
     </message>
     <message>
         <source>The first {shown} of {count} problems are listed.</source>
@@ -26,6 +26,10 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
     </message>
 </context>
 </TS>

@@ -7,5 +7,9 @@
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
+    <message>
+        <source>Correct it, or press Escape to cancel.</source>
+        <translation>Corríjalo, o presione Escape para cancelar.</translation>
+    </message>
 </context>
 </TS>

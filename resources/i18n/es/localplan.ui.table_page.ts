@@ -8,8 +8,12 @@
         <translation>Agregar fila</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
+        <source>Add a row at the end (Ctrl++). Delete rows: Ctrl+-. Fill down: Ctrl+D.</source>
+        <translation>Agregar una fila al final (Ctrl++). Eliminar filas: Ctrl+-. Rellenar hacia abajo: Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>Eliminar filas</translation>
     </message>
     <message>
         <source>Up</source>
@@ -32,12 +36,24 @@
         <translation>{count} filas</translation>
     </message>
     <message>
+        <source>Delete {count} rows</source>
+        <translation>Eliminar {count} filas</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Eliminar fila</translation>
+    </message>
+    <message>
+        <source>{count} rows deleted. Undo (Ctrl+Z) brings them back.</source>
+        <translation>{count} filas eliminadas. Deshacer (Ctrl+Z) las recupera.</translation>
+    </message>
+    <message>
         <source>The clipboard holds no rows to paste.</source>
         <translation>El portapapeles no contiene filas para pegar.</translation>
     </message>
     <message>
-        <source>Paste {count} rows</source>
-        <translation>Pegar {count} filas</translation>
+        <source>{added} rows added, {changed} rows changed.</source>
+        <translation>{added} filas agregadas, {changed} filas modificadas.</translation>
     </message>
     <message>
         <source>Paste</source>
