@@ -87,9 +87,12 @@ def test_tab_and_enter_keep_the_cursor_on_the_edited_row(page, new_plan):
     assert popup.isVisible() and popup.model().rowCount() == 1  # only "Personas adultas mayores (65+)"
     QTest.keyClick(popup, Qt.Key.Key_Tab)  # with the options open, the keys go to the list
     assert not popup.isVisible()
-    assert current(page) == (2, "parish")
+    assert current(page) == (2, "disability")
     press(Qt.Key.Key_Escape)
-    assert not page.view.is_editing() and current(page) == (2, "parish")
+    assert not page.view.is_editing() and current(page) == (2, "disability")
+    for field in ("ethnicity", "migratory_status", "sogi", "parish"):
+        press(Qt.Key.Key_Tab)
+        assert current(page) == (2, field)
     press(Qt.Key.Key_Tab)
     assert current(page) == (2, "value")
     type_text("1500000")

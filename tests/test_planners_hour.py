@@ -30,12 +30,12 @@ ACTORS = [[NAMES[n], ["gad", "ccpd", "civil_society", "international_org", "acad
            ["cantonal", "provincial", "nacional", "parroquial", "internacional"][n % 5],
            f"Coordina {n} acciones", str(1 + n % 5), str(5 - n % 5), f"actor{n}@gad.ec"] for n in range(10)]
 MOBILITY = [[["inmigrantes", "emigrantes", "retornadas", "transito"][n % 4], ["Venezuela", "Colombia", "Peru", "Cuba"][n % 4],
-             ["muj", "homb", "total"][n % 3], ["0-11", "12-17", "18-29", "30-64", "mayores"][n % 5], "",
+             ["muj", "homb", "total"][n % 3], ["0-11", "12-17", "18-29", "30-64", "mayores"][n % 5], "", "", "", "", "",
              str(1000 * n + 250), SPACE if n % 3 == 0 else "", str(2020 + n % 4), ["censo", "registro", "estimacion"][n % 3],
              f"Fuente {n}", ["alta", "media", "baja"][n % 3]] for n in range(9)]
 PROBLEMS = [[["socio", "economico", "asentamientos"][n % 3], ["problema", "potencialidad"][n % 2], f"Problema numero {n}",
              "Personas inmigrantes; Personas emigrantes" if n % 2 else "Personas en transito", "", str(1 + n % 5),
-             str(5 - n % 5), f"Taller {n}", ""] for n in range(7)]
+             str(5 - n % 5), f"Taller {n}", "", ""] for n in range(7)]
 TABLES = [("actors", ACTORS), ("mobility_profile", MOBILITY), ("problems", PROBLEMS)]
 
 

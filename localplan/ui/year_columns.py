@@ -51,7 +51,7 @@ def merged(row: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
             out[key] = value
             continue
         parent, year = key.split(":", 1)
-        years = dict(out.get(parent) or row.get(parent) or {})
+        years = dict((out[parent] if parent in out else row.get(parent)) or {})
         if value is None:
             years.pop(year, None)
         else:
