@@ -55,3 +55,17 @@ def test_headless_commands_import_no_qt(tmp_path, user_home):
     env = dict(os.environ, LOCALPLAN_HOME=str(user_home))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
+
+
+def test_every_sub_command_module_imports_and_registers():
+    import argparse
+
+    from localplan import commands
+
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    for name in commands.COMMANDS:
+        mod = commands.module(name)
+        assert callable(mod.run) and callable(mod.add), name
+        mod.add(sub)
+    assert set(sub.choices) >= set(commands.COMMANDS)

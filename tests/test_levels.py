@@ -11,8 +11,8 @@ from localplan.checks.run import check
 from localplan.domain.data import PlanData
 from localplan.exports.registry import exporter
 from localplan.ordinance import approval, checks, library, motives, render, templates
-from localplan.reference import loader
 from localplan.ordinance.provenance import mark, ordinance_fact, provenance
+from localplan.reference import loader
 
 
 def plan(code, level, name, **gad):

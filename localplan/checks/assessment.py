@@ -6,7 +6,6 @@ nobody answered (and the data cannot answer) counts as 0, so the index never fla
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,10 +76,8 @@ def auto(code: str):
 
 @auto("G1")
 def _ordinance(data):
-    try:
-        approval = importlib.import_module("localplan.ordinance.approval")
-    except ModuleNotFoundError:
-        return None
+    from localplan.ordinance import approval
+
     steps = approval.recorded(data)
     status = approval.status_label(data)
     if any(code in steps for code in ("sanctioned", "override", "debate", *approval.PUBLICATION)):  # debate: parish

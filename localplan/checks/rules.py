@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -163,10 +162,8 @@ def competences(data: PlanData) -> Iterator[Finding]:
 
 @rule
 def ordinance(data: PlanData) -> Iterator[Finding]:
-    try:
-        module = importlib.import_module("localplan.ordinance.checks")
-    except ModuleNotFoundError:
-        return
+    from localplan.ordinance import checks as module
+
     severities = {"error": E, "warning": W, "info": NOTE}
     for item in module.run(data):
         if not item.ok:

@@ -6,7 +6,6 @@ imported file, so a broken example fails loudly in the tests.
 
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 
@@ -32,10 +31,8 @@ def build_example(path: str | os.PathLike[str], overwrite: bool = False) -> Path
 
 
 def _add_ordinance(data) -> None:
-    """Fill the ordinance sections from the template library when this build has it."""
-    try:
-        templates = importlib.import_module("localplan.ordinance.templates")
-    except ModuleNotFoundError:
-        return
+    """Fill the ordinance sections from the template library."""
+    from localplan.ordinance import templates
+
     rows = templates.example_rows(data)
     data.sections.update(rows)

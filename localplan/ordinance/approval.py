@@ -21,8 +21,8 @@ from localplan import formatting
 from localplan.domain.data import PlanData
 from localplan.i18n import tr
 from localplan.ordinance import library
-from localplan.reference import loader
 from localplan.ordinance.provenance import Provenance, mark
+from localplan.reference import loader
 
 SANCTION_DAYS = 8
 ORDER = ("filed", "first_debate", "committee_report", "second_debate", "sent_to_executive", "sanctioned",

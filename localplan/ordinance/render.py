@@ -21,8 +21,8 @@ from localplan import formatting
 from localplan.domain.data import PlanData
 from localplan.i18n import tr
 from localplan.ordinance import approval, library, numbering
-from localplan.reference import loader
 from localplan.ordinance.provenance import Provenance, mark, ordinance_fact
+from localplan.reference import loader
 
 BLANK = "____________"
 REPEALS = "{{repeals}}"

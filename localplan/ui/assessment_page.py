@@ -15,7 +15,8 @@ from localplan.forms.values import choice_items, choice_label
 from localplan.i18n import language, tr
 from localplan.reference import choice_list
 from localplan.ui.chart_widget import ChartWidget
-from localplan.ui.views import LiveView, title
+from localplan.ui.pages_registry import register_step_page
+from localplan.ui.views import TITLES, LiveView, title
 
 
 class AssessmentPage(LiveView):
@@ -96,3 +97,6 @@ class AssessmentPage(LiveView):
         else:
             self.plan.insert_row("self_assessment", {"criterion": code, "answer": answer, "evidence": evidence or None},
                                  parsed=False)
+
+
+register_step_page("assessment", lambda: tr(TITLES["assessment"]), AssessmentPage, first=True)

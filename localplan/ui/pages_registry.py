@@ -44,13 +44,5 @@ def register_section_page(section_id: str, factory: Factory) -> None:
 
 
 def load_builtin_pages() -> None:
-    """Import the modules that register custom pages (each registers itself once)."""
-    import importlib
-
-    for name in ("localplan.ui.views", "localplan.ui.ordinance_page"):
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise  # the page exists but something it needs is missing: say so, do not hide the page
-            continue
+    """Import the modules that register custom pages (each registers itself once, on import)."""
+    from localplan.ui import assessment_page, ordinance_page, views  # noqa: F401

@@ -192,17 +192,10 @@ register_step_page("proposal", lambda: tr(TITLES["budget"]), BudgetSummary, firs
 register_step_page("management", lambda: tr(TITLES["fulfilment"]), Fulfilment, first=False)
 
 
-def _assessment(plan, parent):
-    from localplan.ui.assessment_page import AssessmentPage
-
-    return AssessmentPage(plan, parent)
-
-
 def _export(plan, parent):
     from localplan.ui.export_page import ExportPage
 
     return ExportPage(plan, parent)
 
 
-register_step_page("assessment", lambda: tr(TITLES["assessment"]), _assessment, first=True)
 register_step_page("export", lambda: tr(TITLES["export"]), _export, first=True)
