@@ -1,0 +1,119 @@
+"""Turn a combined result into one command on my plan (one transaction, one undo step)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from localplan.domain.changes import Command, SetValue
+from localplan.forms import SECTIONS
+from localplan.merge.engine import MergePlan, Target
+from localplan.merge.ops import Learn, MergedDelete, MergedInsert, MergedReorder, MergedSet, SetStamps
+from localplan.merge.state import to_local
+from localplan.store import identity
+from localplan.store import rows as store
+
+
+@dataclass
+class Applied:
+    command: Command
+    dropped_links: dict[str, int] = field(default_factory=dict)  # section → links to rows no longer there
+
+
+def _local_rows(conn: sqlite3.Connection, sid: str) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    from localplan.forms import section
+
+    sec = section(sid)
+    rows = store.read_rows(conn, sec)
+    if sec.single and not rows:
+        rows = [store.read_single(conn, sec)]
+    table = identity.uids(conn, sec)
+    if sec.single:
+        table = {r["id"]: sec.id for r in rows}
+    return rows, table
+
+
+def command_for(conn: sqlite3.Connection, plan: MergePlan, target: Target, label: str) -> Applied:
+    """The operations that make the plan on `conn` (my copy, as read into `plan.mine`) the target."""
+    local: dict[str, tuple[list[dict[str, Any]], dict[int, str]]] = {s.id: _local_rows(conn, s.id) for s in SECTIONS}
+    ids: dict[str, dict[str, int]] = {}
+    new_ids: dict[str, dict[str, int]] = {}
+    for sec in SECTIONS:
+        rows, table = local[sec.id]
+        ids[sec.id] = {uid: rid for rid, uid in table.items()}
+        top = conn.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{sec.table}"').fetchone()[0]
+        fresh = {}
+        for uid, _ in target.rows[sec.id]:
+            if uid not in ids[sec.id]:
+                top += 1
+                fresh[uid] = top
+        new_ids[sec.id] = fresh
+        ids[sec.id].update(fresh)
+    ops: list[Any] = []
+    typed: list[Any] = []
+    applied = Applied(Command(label))
+    touched: list[str] = []
+    for sec in SECTIONS:
+        rows, table = local[sec.id]
+        wanted = target.rows[sec.id]
+        keep = {uid for uid, _ in wanted}
+        before = len(ops)
+        order = [r["id"] for r in rows]
+        if not sec.single:
+            for index in sorted((i for i, r in enumerate(rows) if table.get(r["id"]) not in keep), reverse=True):
+                r = rows[index]
+                values = {k: v for k, v in r.items() if k != "id"}
+                values[identity.UID_KEY] = table.get(r["id"])
+                ops.append(MergedDelete(sec.id, r["id"], values, index))
+                order.remove(r["id"])
+        by_id = {r["id"]: r for r in rows}
+        for uid, values in wanted:
+            local_values, dropped = to_local(sec, {k: v for k, v in values.items() if k not in ("id", "uid")}, ids)
+            if dropped:
+                applied.dropped_links[sec.id] = applied.dropped_links.get(sec.id, 0) + dropped
+            if uid in new_ids[sec.id]:
+                rid = new_ids[sec.id][uid]
+                clean = {k: v for k, v in local_values.items() if v is not None}
+                clean[identity.UID_KEY] = uid
+                ops.append(MergedInsert(sec.id, rid, clean, len(order)))
+                order.append(rid)
+                continue
+            rid = ids[sec.id][uid]
+            current = by_id.get(rid, {})
+            for f in sec.fields:
+                new = local_values.get(f.id)
+                if current.get(f.id) == new:
+                    continue
+                if (sec.id, uid, f.id) in target.typed:
+                    typed.append(SetValue(sec.id, rid, f.id, current.get(f.id), new))
+                else:
+                    ops.append(MergedSet(sec.id, rid, f.id, current.get(f.id), new))
+        final = [ids[sec.id][uid] for uid, _ in wanted]
+        if not sec.single and final != order:
+            ops.append(MergedReorder(sec.id, tuple(order), tuple(final)))
+        if len(ops) > before:
+            touched.append(sec.id)
+    where = (touched or [s.id for s in SECTIONS])[0]
+    mine = plan.mine
+    changes = tuple((uid, fid, mine.stamps.get((uid, fid)), new) for (uid, fid), new in sorted(
+        target.stamps.items(), key=lambda kv: kv[0]) if mine.stamps.get((uid, fid)) != new)
+    if changes:
+        ops.append(SetStamps(where, changes))
+    learned = _learn(plan, target, where)
+    if learned is not None:
+        ops.append(learned)
+    applied.command.ops = ops + typed
+    return applied
+
+
+def _learn(plan: MergePlan, target: Target, where: str) -> Learn | None:
+    mine, theirs = plan.mine, plan.theirs
+    knowledge = tuple((rid, mine.vv.get(rid), seq) for rid, seq in sorted(theirs.vv.items())
+                      if seq > mine.vv.get(rid, 0) or rid not in mine.vv)
+    wanted = {s for s in target.stamps.values() if s is not None}
+    log = tuple((rid, seq, *theirs.log[(rid, seq)]) for rid, seq in sorted(wanted)
+                if (rid, seq) in theirs.log and (rid, seq) not in mine.log)
+    if not knowledge and not log:
+        return None
+    return Learn(where, knowledge, log)
