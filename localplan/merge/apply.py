@@ -10,7 +10,7 @@ from localplan.domain.changes import Command, SetValue
 from localplan.forms import SECTIONS
 from localplan.merge.engine import MergePlan, Target
 from localplan.merge.ops import Learn, MergedDelete, MergedInsert, MergedReorder, MergedSet, SetStamps
-from localplan.merge.state import to_local
+from localplan.merge.state import ARTICLES, REF, TEXTS, to_local
 from localplan.store import identity
 from localplan.store import rows as store
 
@@ -43,6 +43,8 @@ def command_for(conn: sqlite3.Connection, plan: MergePlan, target: Target, label
         rows, table = local[sec.id]
         ids[sec.id] = {uid: rid for rid, uid in table.items()}
         top = conn.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{sec.table}"').fetchone()[0]
+        if sec.id == ARTICLES:  # a reference left to a deleted article must not come to name a new one
+            top = max([top, *_refs(local)])
         fresh = {}
         for uid, _ in target.rows[sec.id]:
             if uid not in ids[sec.id]:
@@ -81,10 +83,13 @@ def command_for(conn: sqlite3.Connection, plan: MergePlan, target: Target, label
                 continue
             rid = ids[sec.id][uid]
             current = by_id.get(rid, {})
+            before_values = plan.mine.by_uid[sec.id].get(uid, {})
             for f in sec.fields:
                 new = local_values.get(f.id)
                 if current.get(f.id) == new:
                     continue
+                if f.type in TEXTS and values.get(f.id) == before_values.get(f.id):
+                    continue  # a reference to an article deleted now stays as a deletion here leaves it
                 if (sec.id, uid, f.id) in target.typed:
                     typed.append(SetValue(sec.id, rid, f.id, current.get(f.id), new))
                 else:
@@ -117,3 +122,17 @@ def _learn(plan: MergePlan, target: Target, where: str) -> Learn | None:
     if not knowledge and not log:
         return None
     return Learn(where, knowledge, log)
+
+
+
+def _refs(local: dict[str, tuple[list[dict[str, Any]], dict[int, str]]]) -> list[int]:
+    """Article ids cited as {{art:N}} in my stored texts (a deleted one may be cited still)."""
+    out = []
+    for sec in SECTIONS:
+        texts = [f.id for f in sec.fields if f.type in TEXTS]
+        for row in local[sec.id][0]:
+            for fid in texts:
+                value = row.get(fid)
+                if value and "{{art:" in value:
+                    out += [int(n) for n in REF.findall(value) if n.isdigit()]
+    return out

@@ -107,6 +107,8 @@ def _classify_section(sec: Section, mine: Side, theirs: Side) -> SectionPlan:
             if not _cell_values_differ(a, b):
                 continue
             sm, st = mine.cell(uid, f.id), theirs.cell(uid, f.id)
+            if sm == st and mine.raw[sec.id][uid].get(f.id) == theirs.raw[sec.id][uid].get(f.id):
+                continue  # the same stored text, read apart (a reference to an article deleted on one side)
             m_new, t_new = not theirs.knows(sm), not mine.knows(st)
             if t_new and not m_new:
                 out.take.setdefault(uid, {})[f.id] = (b, st)

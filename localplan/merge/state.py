@@ -29,6 +29,7 @@ class Side:
     stamps: dict[tuple[str, str], Stamp]
     vv: dict[str, int]
     log: dict[Stamp, tuple[str, str, str]] = field(default_factory=dict)
+    raw: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # section → uid → stored values
     by_uid: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -71,8 +72,9 @@ def to_neutral(sec: Section, row: dict[str, Any], uids: dict[str, dict[int, str]
             table = uids.get(f.link, {})
             out[f.id] = [table[v] for v in value if v in table] or None
         elif f.type in TEXTS and "{{art:" in value:
+            # a reference to a deleted article reads the same in every copy: "missing"
             out[f.id] = REF.sub(lambda m: f"{{{{art:@{arts[int(m.group(1))]}}}}}"
-                                if m.group(1).isdigit() and int(m.group(1)) in arts else m.group(0), value)
+                                if m.group(1).isdigit() and int(m.group(1)) in arts else "{{art:0}}", value)
     return out
 
 
@@ -125,4 +127,4 @@ def read_side(conn: sqlite3.Connection, name: str | Path) -> Side:
         raw[sec.id] = [dict(r, uid=table.get(r["id"]) or f"local-{sec.id}-{r['id']}") for r in local]
     rows = {sec.id: [to_neutral(sec, r, uids) for r in raw[sec.id]] for sec in SECTIONS}
     return Side(str(name), meta.get("plan_id", ""), meta.get("replica", ""), rows, history.stamps(conn),
-                history.knowledge(conn), history.changes(conn))
+                history.knowledge(conn), history.changes(conn), {sid: {r["uid"]: r for r in rs} for sid, rs in raw.items()})
