@@ -5,8 +5,8 @@ edit made on one side only, reports exactly the fields edited differently on bot
 idempotent, combining a copy with itself changes nothing, and the result does not
 depend on which copy is "mine".
 
-The oracle is independent of the history tables: it diffs each copy's content, row uid by
-row uid, before and after every command to learn which cells each side touched.
+The oracle is independent of the history tables: it diffs each copy's stored values, row
+uid by row uid, before and after every command to learn which cells each side touched.
 """
 
 from __future__ import annotations
@@ -55,6 +55,11 @@ def _state(plan: Plan) -> dict[str, dict[str, dict[str, Any]]]:
             for sid in side.rows}
 
 
+def _stored(plan: Plan) -> dict[str, dict[str, dict[str, Any]]]:
+    """Stored values by row uid (a reference left dangling by a deletion is not an edit)."""
+    return read_side(plan.conn, "x").raw
+
+
 def _value(data, plan: Plan, sid: str, fid: str):
     f = section(sid).field(fid)
     ids = {s: [r["id"] for r in plan.rows(s)] for s in ("objectives", "goals", "actors", "problems")}
@@ -99,9 +104,9 @@ def _edit_side(data, path: Path) -> tuple[dict, dict[str, set[tuple[str, str]]]]
     touched: dict[str, set[tuple[str, str]]] = {}
     try:
         for _ in range(data.draw(st.integers(0, 6))):
-            before = _state(plan)
+            before = _stored(plan)
             _edit(data, plan)
-            after = _state(plan)
+            after = _stored(plan)
             for sid in after:
                 for uid, row in after[sid].items():
                     old = before[sid].get(uid)

@@ -10,9 +10,8 @@ from localplan.domain.changes import Command, SetValue
 from localplan.forms import SECTIONS
 from localplan.merge.engine import MergePlan, Target
 from localplan.merge.ops import Learn, MergedDelete, MergedInsert, MergedReorder, MergedSet, SetStamps
-from localplan.merge.state import ARTICLES, REF, TEXTS, to_local
+from localplan.merge.state import ARTICLES, REF, TEXTS, Side, to_local
 from localplan.store import identity
-from localplan.store import rows as store
 
 
 @dataclass
@@ -21,22 +20,16 @@ class Applied:
     dropped_links: dict[str, int] = field(default_factory=dict)  # section → links to rows no longer there
 
 
-def _local_rows(conn: sqlite3.Connection, sid: str) -> tuple[list[dict[str, Any]], dict[int, str]]:
-    from localplan.forms import section
-
-    sec = section(sid)
-    rows = store.read_rows(conn, sec)
-    if sec.single and not rows:
-        rows = [store.read_single(conn, sec)]
-    table = identity.uids(conn, sec)
-    if sec.single:
-        table = {r["id"]: sec.id for r in rows}
-    return rows, table
+def _local_rows(side: Side, sid: str) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    """My rows as stored (local ids), in order, and their uids, from what was read for the comparison."""
+    raw = side.raw[sid]
+    rows = [{k: v for k, v in raw[r["uid"]].items() if k != "uid"} for r in side.rows[sid]]
+    return rows, {r["id"]: r["uid"] for r in side.rows[sid]}
 
 
 def command_for(conn: sqlite3.Connection, plan: MergePlan, target: Target, label: str) -> Applied:
-    """The operations that make the plan on `conn` (my copy, as read into `plan.mine`) the target."""
-    local: dict[str, tuple[list[dict[str, Any]], dict[int, str]]] = {s.id: _local_rows(conn, s.id) for s in SECTIONS}
+    """The operations that make the plan on `conn` (my copy, as read into `plan.mine` just before) the target."""
+    local = {s.id: _local_rows(plan.mine, s.id) for s in SECTIONS}
     ids: dict[str, dict[str, int]] = {}
     new_ids: dict[str, dict[str, int]] = {}
     for sec in SECTIONS:

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from localplan.domain.changes import DeleteRow, InsertRow, Reorder, SetValue
 from localplan.store import history
+from localplan.store import stamps as packed
 from localplan.store.history import Stamp
 
 
@@ -56,14 +57,9 @@ class SetStamps:
     stamped: ClassVar[bool] = True
 
     def apply(self, conn: sqlite3.Connection) -> None:
-        drop, put = [], []
-        for uid, fid, _old, new in self.changes:
-            if new is None or new[1] <= 0:
-                drop.append((uid, fid))
-            else:
-                put.append((uid, fid, history.replica_number(conn, new[0]), new[1]))
-        conn.executemany('DELETE FROM "lp_stamp" WHERE "uid" = ? AND "field" = ?', drop)
-        conn.executemany('INSERT OR REPLACE INTO "lp_stamp" ("uid", "field", "replica", "seq") VALUES (?, ?, ?, ?)', put)
+        packed.update(conn, [(uid, fid, None, 0, False) if new is None or new[1] <= 0 else
+                             (uid, fid, history.replica_number(conn, new[0]), new[1], False)
+                             for uid, fid, _old, new in self.changes])
 
     def inverse(self) -> SetStamps:
         return SetStamps(self.section, tuple((u, f, new, old) for u, f, old, new in reversed(self.changes)))

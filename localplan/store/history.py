@@ -14,13 +14,14 @@ is known by all. That is the whole common ancestor the combining needs
 does not know.
 
 Compaction keeps it small: only the latest stamp of a cell is kept, stamps of rows
-deleted long ago are dropped, and `lp_change` (who and when) keeps only the changes a
-stamp still names plus the latest few.
+deleted long ago are dropped, and `lp_change` (who and when) keeps only the latest
+few hundred changes.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import getpass
 import hashlib
 import os
@@ -31,16 +32,19 @@ from typing import Any
 
 from localplan.forms import SECTIONS, section
 from localplan.store import identity
+from localplan.store import stamps as packed
 
 COMPACT_EVERY = 256  # commands
-KEEP_LOG = 100  # the newest changes kept whether a stamp names them or not
+KEEP_LOG = 300  # the newest changes whose author and time are kept (older conflicts show no author)
 KEEP_TOMBSTONES = 600  # commands (beyond the undo limit): stamps of a deleted row live this long
 ORIGIN = ("", 0)
 
 Stamp = tuple[str, int]  # (replica id, seq)
 
 
+@functools.lru_cache(maxsize=64)
 def location_key(path: Path) -> str:
+    """Where a file is being edited (this computer and the file's full path), as a short hash."""
     try:
         where = str(Path(path).resolve())
     except OSError:
@@ -125,16 +129,12 @@ def record(conn: sqlite3.Connection, path: Path | None, command: Any) -> None:
     n = my_replica(conn, path)
     seq = conn.execute('SELECT "seq" FROM "lp_replica" WHERE "n" = ?', (n,)).fetchone()[0] + 1
     conn.execute('UPDATE "lp_replica" SET "seq" = ? WHERE "n" = ?', (seq, n))
-    put = 'INSERT OR REPLACE INTO "lp_stamp" ("uid", "field", "replica", "seq") VALUES (?, ?, ?, ?)'
-    conn.executemany(put, [(u, f, n, seq) for u, f in stamps])
     # a row brought back by undo keeps its creation stamp (and the stamps of its cells)
-    conn.executemany('INSERT OR IGNORE INTO "lp_stamp" ("uid", "field", "replica", "seq") VALUES (?, \'\', ?, ?)',
-                     [(u, n, seq) for u in created])
-    conn.executemany('DELETE FROM "lp_stamp" WHERE "uid" = ? AND "field" = \'-\'', [(u,) for u in created])
-    conn.executemany(put, [(u, "-", n, seq) for u in deleted])
+    packed.update(conn, [(u, f, n, seq, False) for u, f in stamps] + [(u, "", n, seq, True) for u in created]
+                  + [(u, "-", None, 0, False) for u in created] + [(u, "-", n, seq, False) for u in deleted])
     label = getattr(command, "label", "") or ""
     conn.execute('INSERT OR REPLACE INTO "lp_change" ("replica", "seq", "at", "author", "label") VALUES (?, ?, ?, ?, ?)',
-                 (n, seq, now(), author(), label[:200]))
+                 (n, seq, now(), author(), label[:80]))
     if seq % COMPACT_EVERY == 0:
         compact(conn)
 
@@ -152,15 +152,18 @@ def compact(conn: sqlite3.Connection) -> None:
     present = present_uids(conn)
     me = _meta(conn, "replica")
     mine = conn.execute('SELECT "n", "seq" FROM "lp_replica" WHERE "id" = ?', (me,)).fetchone() if me else None
-    recent: set[str] = set()
-    if mine:  # rows deleted here recently: undo may bring them back with their stamps
-        recent = {r[0] for r in conn.execute('SELECT "uid" FROM "lp_stamp" WHERE "field" = \'-\' AND "replica" = ? '
-                                             'AND "seq" > ?', (mine[0], mine[1] - KEEP_TOMBSTONES))}
-    absent = {r[0] for r in conn.execute('SELECT DISTINCT "uid" FROM "lp_stamp"')} - present - recent
-    conn.executemany('DELETE FROM "lp_stamp" WHERE "uid" = ?', [(u,) for u in absent])
-    conn.execute('DELETE FROM "lp_change" WHERE NOT EXISTS (SELECT 1 FROM "lp_stamp" s WHERE s."replica" = '
-                 '"lp_change"."replica" AND s."seq" = "lp_change"."seq") AND ("replica", "seq") NOT IN '
-                 '(SELECT "replica", "seq" FROM "lp_change" ORDER BY "at" DESC, "seq" DESC LIMIT ?)', (KEEP_LOG,))
+    gone_field = packed.field_numbers(conn).get("-")
+    absent = []
+    for uid, blob in conn.execute('SELECT "uid", "cells" FROM "lp_stamp"').fetchall():
+        if uid in present:
+            continue
+        tomb = packed.decode(blob).get(gone_field) if gone_field else None
+        if mine and tomb and tomb[0] == mine[0] and tomb[1] > mine[1] - KEEP_TOMBSTONES:
+            continue  # deleted here recently: undo may bring the row back with its stamps
+        absent.append((uid,))
+    conn.executemany('DELETE FROM "lp_stamp" WHERE "uid" = ?', absent)
+    conn.execute('DELETE FROM "lp_change" WHERE ("replica", "seq") NOT IN (SELECT "replica", "seq" FROM "lp_change" '
+                 'ORDER BY "at" DESC, "seq" DESC LIMIT ?)', (KEEP_LOG,))
 
 
 def knowledge(conn: sqlite3.Connection) -> dict[str, int]:
@@ -173,7 +176,7 @@ def replicas(conn: sqlite3.Connection) -> dict[int, str]:
 
 def stamps(conn: sqlite3.Connection) -> dict[tuple[str, str], Stamp]:
     names = replicas(conn)
-    return {(u, f): (names.get(n, ""), s) for u, f, n, s in conn.execute('SELECT "uid", "field", "replica", "seq" FROM "lp_stamp"')}
+    return {key: (names.get(n, ""), s) for key, (n, s) in packed.read_all(conn).items()}
 
 
 def changes(conn: sqlite3.Connection) -> dict[Stamp, tuple[str, str, str]]:

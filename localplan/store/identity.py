@@ -27,14 +27,14 @@ HISTORY_DDL = (
     # every replica (a copy's editing identity) this plan knows, with the last change seen from it
     'CREATE TABLE "lp_replica" ("n" INTEGER PRIMARY KEY, "id" TEXT NOT NULL, "seq" INTEGER NOT NULL)',
     # the change that last set each cell ("field" '' is the row's creation, '-' its deletion,
-    # uid '#section' field 'order' the last reordering of a section)
-    'CREATE TABLE "lp_stamp" ("uid" TEXT NOT NULL, "field" TEXT NOT NULL, "replica" INTEGER NOT NULL, '
-    '"seq" INTEGER NOT NULL, PRIMARY KEY ("uid", "field")) WITHOUT ROWID',
-    # who made a change and when (compacted: only changes a stamp still names, and the latest few)
+    # uid '#section' field 'order' the last reordering of a section), packed per uid (store/stamps.py)
+    'CREATE TABLE "lp_field" ("n" INTEGER PRIMARY KEY, "name" TEXT NOT NULL)',
+    'CREATE TABLE "lp_stamp" ("uid" TEXT PRIMARY KEY, "cells" BLOB NOT NULL) WITHOUT ROWID',
+    # who made a change and when (compacted: the latest few hundred)
     'CREATE TABLE "lp_change" ("replica" INTEGER NOT NULL, "seq" INTEGER NOT NULL, "at" TEXT, "author" TEXT, '
     '"label" TEXT, PRIMARY KEY ("replica", "seq")) WITHOUT ROWID',
 )
-HISTORY_TABLES = ("lp_replica", "lp_stamp", "lp_change")
+HISTORY_TABLES = ("lp_replica", "lp_field", "lp_stamp", "lp_change")
 
 
 def new_uid() -> str:
