@@ -25,11 +25,11 @@ def counts(plan: MergePlan) -> dict[str, dict[str, int]]:
 def section_line(sid: str, c: dict[str, int]) -> str:
     parts = []
     if c.get("added"):
-        parts.append(tr("{n} new").format(n=c["added"]))
+        parts.append(tr("{n} new").format(n=c["added"]) if c["added"] > 1 else tr("1 new"))
     if c.get("changed"):
-        parts.append(tr("{n} changed").format(n=c["changed"]))
+        parts.append(tr("{n} changed").format(n=c["changed"]) if c["changed"] > 1 else tr("1 changed"))
     if c.get("deleted"):
-        parts.append(tr("{n} deleted").format(n=c["deleted"]))
+        parts.append(tr("{n} deleted").format(n=c["deleted"]) if c["deleted"] > 1 else tr("1 deleted"))
     if c.get("reordered"):
         parts.append(tr("new order"))
     if c.get("conflicts"):

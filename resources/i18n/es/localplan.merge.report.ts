@@ -8,12 +8,24 @@
             <translation>{n} nuevos</translation>
         </message>
         <message>
+            <source>1 new</source>
+            <translation>1 nuevo</translation>
+        </message>
+        <message>
             <source>{n} changed</source>
             <translation>{n} modificados</translation>
         </message>
         <message>
+            <source>1 changed</source>
+            <translation>1 modificado</translation>
+        </message>
+        <message>
             <source>{n} deleted</source>
             <translation>{n} eliminados</translation>
+        </message>
+        <message>
+            <source>1 deleted</source>
+            <translation>1 eliminado</translation>
         </message>
         <message>
             <source>new order</source>
