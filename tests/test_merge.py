@@ -173,3 +173,23 @@ def test_a_workshop_combines_several_copies_in_one_run(family, tmp_path):
     assert main(["merge", str(mine_path), *map(str, copies), "-o", str(tmp_path / "taller.lplan")]) == 0
     titles = [r["title"] for r in Plan.open(tmp_path / "taller.lplan", read_only=True).rows("problems")]
     assert sorted(titles) == [f"Problema del participante {i}" for i in range(3)]
+
+
+def test_two_answers_to_one_criterion_made_apart_are_one_row(family):
+    from localplan.forms.values import choice_codes
+
+    mine_path, theirs_path = family
+    criterion = sorted(choice_codes("assessment_criteria", None))[0]
+    answers = sorted(choice_codes("assessment_answers", None))
+    for path, answer, note in ((mine_path, answers[0], "Nota común"), (theirs_path, answers[1], "Nota común")):
+        p = Plan.open(path)
+        p.insert_rows("self_assessment", [{"criterion": criterion, "answer": answer, "note": note}])
+        p.close()
+    m = Plan.open(mine_path)
+    mplan, _ = _merge(m, theirs_path)
+    assert [(c.section, c.field) for c in mplan.conflicts] == [("self_assessment", "answer")]
+    session.apply(m, mplan, session.choices_for(mplan, "theirs"))
+    rows = m.rows("self_assessment")
+    assert [(r["criterion"], r["answer"], r["note"]) for r in rows] == [(criterion, answers[1], "Nota común")]
+    assert _merge(m, theirs_path)[0].empty
+    m.close()

@@ -23,6 +23,9 @@ from localplan.forms import SECTIONS, Section
 from localplan.merge.state import Side
 from localplan.store.history import Stamp
 
+# Sections whose rows name what they are about: two rows made apart for the same key are one.
+NATURAL_KEYS = {"self_assessment": "criterion"}  # (a spec attribute would be better; see docs/TEAMWORK.md)
+
 BOTH = "both"  # changed differently on both sides
 MINE_DELETED = "mine_deleted"  # I deleted the row, they edited it
 THEIRS_DELETED = "theirs_deleted"  # they deleted the row, I edited it
@@ -116,10 +119,33 @@ def _classify_section(sec: Section, mine: Side, theirs: Side) -> SectionPlan:
                 continue
             else:
                 out.conflicts.append(Conflict(sec.id, uid, f.id, BOTH, a, b, sm, st))
+    paired = _pairs(sec, mine, theirs)
     for uid, trow in t_rows.items():
-        if uid not in m_rows:
+        if uid in paired:
+            _paired(sec, paired[uid], uid, mine, theirs, out)
+        elif uid not in m_rows:
             _only_theirs(sec, uid, trow, mine, theirs, out)
     return out
+
+
+def _pairs(sec: Section, mine: Side, theirs: Side) -> dict[str, str]:
+    """Rows both copies created for the same thing (one answer per criterion): their uid → mine."""
+    key = NATURAL_KEYS.get(sec.id)
+    if key is None:
+        return {}
+    m_rows, t_rows = mine.by_uid[sec.id], theirs.by_uid[sec.id]
+    mine_new = {r[key]: uid for uid, r in m_rows.items()
+                if r.get(key) is not None and uid not in t_rows and not theirs.knows(mine.created(uid))}
+    return {uid: mine_new[r[key]] for uid, r in t_rows.items()
+            if r.get(key) in mine_new and uid not in m_rows and not mine.knows(theirs.created(uid))}
+
+
+def _paired(sec: Section, m_uid: str, t_uid: str, mine: Side, theirs: Side, out: SectionPlan) -> None:
+    mrow, trow = mine.by_uid[sec.id][m_uid], theirs.by_uid[sec.id][t_uid]
+    for f in sec.fields:
+        if mrow.get(f.id) != trow.get(f.id):
+            out.conflicts.append(Conflict(sec.id, m_uid, f.id, BOTH, mrow.get(f.id), trow.get(f.id),
+                                          mine.cell(m_uid, f.id), theirs.cell(t_uid, f.id)))
 
 
 def _unseen(holder: Side, other: Side, sec: Section, uid: str) -> list[Stamp]:
