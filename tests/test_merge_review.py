@@ -89,3 +89,31 @@ def test_a_typed_value_and_a_cancelled_review(qtbot, two_conflicts):
     assert plan.record("gad")["team"] == "Equipo conjunto de Tulcán"
     again = session.compare(session.read_side(plan.conn, "mía"), session.read_file(theirs))
     assert again.empty  # the typed value is newer than both sides
+
+
+def test_the_file_menu_gives_a_copy_and_combines_it_back(qtbot, two_conflicts, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from localplan.ui import merge_review
+    from localplan.ui.main_window import MainWindow
+
+    plan, _ = two_conflicts
+    window = MainWindow()
+    qtbot.addWidget(window)
+    give, combine = window.teamwork_actions
+    assert not give.isEnabled() and not combine.isEnabled()
+    window.set_plan(plan)
+    assert give.isEnabled() and combine.isEnabled()
+    copy = tmp_path / "para Luis.lplan"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    give.trigger()
+    other = Plan.open(copy)
+    other.insert_rows("problems", [{"title": "Falta de albergues"}])
+    other.close()
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(merge_review.MergeReview, "exec", lambda self: shown.append(self) or self.apply() or 1)
+    combine.trigger()
+    (dialog,) = shown
+    assert "Diagnóstico" in dialog.summary.text() and not dialog.mplan.conflicts
+    assert [r["title"] for r in plan.rows("problems")] == ["Falta de albergues"]
