@@ -223,3 +223,39 @@ def test_combining_two_forks_keeps_one_side_edits_reports_conflicts_and_is_symme
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         os.environ.get("LOCALPLAN_HOME")
+
+
+@settings(BOUNDED, max_examples=10)
+@given(st.data())
+def test_the_order_of_non_conflicting_edits_does_not_matter(user_home, data):
+    """The same edits of distinct cells, made in two orders on two copies, combine into the same plan."""
+    folder = Path(tempfile.mkdtemp(prefix="merge-order-"))
+    try:
+        base_path = _base(folder)
+        a_path = fork_file(base_path, folder / "a.lplan")
+        a = Plan.open(a_path)
+        a.set_value("gad", 1, "team", "Equipo A", parsed=True)  # an edit of mine, apart from theirs
+        a.set_value("projects", 1, "name", "Casa de acogida", parsed=True)
+        a.close()
+        plan = Plan.open(base_path, read_only=True)
+        cells = sorted({(sid, r["id"], fid) for sid in ("goals", "objectives", "actors") for r in plan.rows(sid)
+                        for fid in FIELDS[sid][:1]})
+        plan.close()
+        chosen = data.draw(st.lists(st.sampled_from(cells), min_size=1, max_size=6, unique=True))
+        edits = [(sid, rid, fid, f"valor {n}") for n, (sid, rid, fid) in enumerate(chosen)]
+        results = []
+        for name, ordered in (("b1", edits), ("b2", data.draw(st.permutations(edits)))):
+            b = fork_file(base_path, folder / f"{name}.lplan")
+            p = Plan.open(b)
+            for sid, rid, fid, value in ordered:
+                p.set_value(sid, rid, fid, value, parsed=True)
+            p.close()
+            shutil.copy(a_path, folder / f"a-{name}.lplan")
+            got, conflicts, merged = _combine(folder / f"a-{name}.lplan", b, "theirs")
+            merged.close()
+            assert not conflicts
+            results.append(got)
+        assert results[0] == results[1]
+        assert any(r["team"] == "Equipo A" for r in results[0]["gad"].values())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
