@@ -113,7 +113,8 @@ def test_the_file_menu_gives_a_copy_and_combines_it_back(qtbot, two_conflicts, m
     shown = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     monkeypatch.setattr(merge_review.MergeReview, "exec", lambda self: shown.append(self) or self.apply() or 1)
-    combine.trigger()
+    combine.trigger()  # read and compared off the UI thread, then the review
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     (dialog,) = shown
     assert "Diagnóstico" in dialog.summary.text() and not dialog.mplan.conflicts
     assert [r["title"] for r in plan.rows("problems")] == ["Falta de albergues"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -192,7 +193,7 @@ def give_copy(window) -> None:
 
 
 def review(window, path: str) -> MergeReview | None:
-    """Compare the open plan with the copy at `path` and open the review (not yet shown)."""
+    """Compare the open plan with the copy at `path` and make the review (not yet shown)."""
     try:
         mine = session.read_side(window.plan.conn, window.plan.path.name)
         mplan = session.compare(mine, session.read_file(path))
@@ -202,14 +203,53 @@ def review(window, path: str) -> MergeReview | None:
     return MergeReview(window.plan, mplan, window)
 
 
+class _Combining(QObject):
+    """Receives the comparison made off the UI thread (its slots run on the UI thread)."""
+
+    def __init__(self, window, path: str) -> None:
+        super().__init__(window)
+        self.window, self.path, self.plan = window, path, window.plan
+        self.changes = self.plan.conn.total_changes
+
+    def work(self, progress):
+        progress(0, 2, tr("Reading “{name}”…").format(name=Path(self.path).name))
+        theirs = session.read_file(self.path)
+        progress(1, 2, tr("Comparing…"))
+        mine = session.read_file(self.plan.path)  # what is open is on disk: every edit is committed
+        return session.compare(mine, theirs)
+
+    @Slot(object)
+    def done(self, mplan) -> None:
+        window, plan = self.window, self.plan
+        window.statusBar().clearMessage()
+        self.deleteLater()
+        if window.plan is not plan:
+            return  # the plan was closed meanwhile
+        if plan.conn.total_changes != self.changes:  # edited while reading: compare with what is open now
+            mplan = session.compare(session.read_side(plan.conn, plan.path.name), mplan.theirs)
+        mplan.mine.name = plan.path.name
+        dialog = MergeReview(plan, mplan, window)
+        if dialog.exec() and dialog.applied is not None:
+            window.statusBar().showMessage(tr("Combined with {path}; Edit › Undo takes it back.").format(
+                path=self.path), 8000)
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        self.window.statusBar().clearMessage()
+        self.deleteLater()
+        QMessageBox.warning(self.window, APP_NAME, message)
+
+
 def combine(window) -> None:
-    """File › Combine with another copy…"""
+    """File › Combine with another copy…: both copies are read and compared off the UI thread."""
+    from localplan.ui.worker import run_in_background
+
     if window.plan is None:
         return
     name, _ = QFileDialog.getOpenFileName(window, tr("Combine with another copy"), str(window.plan.path.parent),
                                           tr("LocalPlan plans (*.lplan)"))
     if not name:
         return
-    dialog = review(window, name)
-    if dialog is not None and dialog.exec() and dialog.applied is not None:
-        window.statusBar().showMessage(tr("Combined with {path}; Edit › Undo takes it back.").format(path=name), 8000)
+    job = _Combining(window, name)
+    window.statusBar().showMessage(tr("Reading “{name}”…").format(name=Path(name).name))
+    run_in_background(window, job.work, job.done, job.failed)

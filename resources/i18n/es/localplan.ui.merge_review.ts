@@ -108,6 +108,14 @@
             <translation>Se guardó una copia para un colega como {path}. Combínela de vuelta con Archivo › Combinar con otra copia…</translation>
         </message>
         <message>
+            <source>Reading “{name}”…</source>
+            <translation>Leyendo «{name}»…</translation>
+        </message>
+        <message>
+            <source>Comparing…</source>
+            <translation>Comparando…</translation>
+        </message>
+        <message>
             <source>Combine with another copy</source>
             <translation>Combinar con otra copia</translation>
         </message>
