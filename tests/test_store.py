@@ -151,8 +151,9 @@ def test_truncated_file_is_refused(new_plan):
 def test_expected_schema_is_derived_from_specs():
     tables = {name for kind, name, _, _ in schema.expected_master(schema.CURRENT_VERSION) if kind == "table"}
     from localplan.forms import SECTIONS
+    from localplan.store.identity import HISTORY_TABLES
 
-    assert tables == {"meta"} | {s.table for s in SECTIONS}
+    assert tables == {"meta"} | {s.table for s in SECTIONS} | set(HISTORY_TABLES)
 
 
 def test_every_upgrade_step_has_a_fixture_and_a_test():

@@ -1,6 +1,7 @@
 """Headless sub-commands. Each module has `add(subparsers)` and `run(args) -> int`; none imports Qt."""
 
-COMMANDS = ("new", "info", "check", "export", "import", "verify", "template", "demo", "reset", "compare", "consolidate")
+COMMANDS = ("new", "info", "check", "export", "import", "verify", "template", "demo", "reset", "compare", "consolidate",
+            "fork", "merge")
 
 
 def module(name: str):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from localplan.forms import section
+from localplan.store import identity
 from localplan.store import rows as store
 
 
@@ -57,6 +58,8 @@ class DeleteRow:
     index: int
 
     def apply(self, conn: sqlite3.Connection) -> None:
+        if identity.UID_KEY not in self.values:  # so that undo brings the row back with its identity
+            self.values[identity.UID_KEY] = identity.uid_of(conn, section(self.section), self.row_id)
         store.delete_row(conn, section(self.section), self.row_id)
 
     def inverse(self) -> InsertRow:

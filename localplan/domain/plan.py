@@ -18,7 +18,7 @@ from localplan.errors import ReadOnlyError, UserError
 from localplan.forms import SECTIONS, FieldType, Section, section
 from localplan.forms.values import Context, ValueProblem, parse
 from localplan.i18n import tr
-from localplan.store import planfile
+from localplan.store import history, planfile
 from localplan.store import rows as store
 
 UNDO_LIMIT = 500
@@ -174,6 +174,7 @@ class Plan:
             try:
                 for op in command.ops:
                     op.apply(self.conn)
+                history.record(self.conn, self.path, command)  # for combining copies (docs/TEAMWORK.md)
                 self.conn.execute("COMMIT")
             except BaseException:
                 if self.conn.in_transaction:

@@ -12,6 +12,7 @@ from typing import Any
 
 from localplan.forms import Section, section
 from localplan.forms.values import from_sql, to_sql
+from localplan.store import identity
 
 
 def read_rows(conn: sqlite3.Connection, sec: Section) -> list[dict[str, Any]]:
@@ -37,6 +38,9 @@ def insert_row(conn: sqlite3.Connection, sec: Section, values: dict[str, Any], r
         pos = (conn.execute(f'SELECT COALESCE(MAX("pos"), -1) + 1 FROM "{sec.table}"').fetchone()[0])
     names = ["pos"] + [f.id for f in sec.fields if f.id in values]
     params: list[Any] = [pos] + [to_sql(sec.field(n), values[n]) for n in names[1:]]
+    if identity.has_uids(conn):  # a stable identity that survives copying (kept by undo of a delete)
+        names.append(identity.UID)
+        params.append(identity.uid_for_insert(sec, values))
     if row_id is not None:
         names.insert(0, "id")
         params.insert(0, row_id)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from localplan.forms import SECTIONS, Section
-from localplan.store import guide_v4
+from localplan.store import guide_v4, identity
 
 APPLICATION_ID = 0x4C506C6E  # "LPln"
 MIN_VERSION = 1
@@ -44,6 +44,8 @@ def steps() -> dict[int, Step]:
 def table_ddl(section: Section, version: int) -> str:
     cols = ['"id" INTEGER PRIMARY KEY', '"pos" INTEGER NOT NULL DEFAULT 0']
     cols += [f'"{f.id}" {f.sql_type}' for f in section.fields if f.since <= version]
+    if version > identity.IDENTITY_VERSION:  # earlier tables got it in the version-4 step
+        cols.append(f'"{identity.UID}" TEXT')
     return f'CREATE TABLE "{section.table}" ({", ".join(cols)})'
 
 
@@ -112,3 +114,4 @@ def _v4_levels_guide_and_identity(conn: sqlite3.Connection) -> None:
     """Levels of government and the planning guide's structure (sections and fields new in 4)."""
     create_section_tables(conn, 4)
     guide_v4.retype_protection_boards(conn)  # the JCPD gets its own actor type, apart from the CCPD
+    identity.add_identity(conn, 4)  # row uids, plan identity, history tables (docs/TEAMWORK.md)

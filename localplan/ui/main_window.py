@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -82,6 +83,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(tr("&Open plan…"), self.open_plan, QKeySequence.StandardKey.Open))
         self.save_copy_action = self._action(tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
         file_menu.addAction(self.save_copy_action)
+        review = lambda: importlib.import_module("localplan.ui.merge_review")  # noqa: E731 - team work, imported when used
+        self.teamwork_actions = [self._action(tr("&Give a copy to a colleague…"), lambda: review().give_copy(self)),
+                                 self._action(tr("Co&mbine with another copy…"), lambda: review().combine(self))]
+        file_menu.addActions(self.teamwork_actions)
         self.recent_menu = file_menu.addMenu(tr("&Recent plans"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -144,6 +149,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.plan is not None
         self.save_copy_action.setEnabled(has)
+        for action in self.teamwork_actions:
+            action.setEnabled(has and (action is self.teamwork_actions[0] or not self.plan.read_only))
         self.close_action.setEnabled(has)
         self.undo_action.setEnabled(has and self.plan.can_undo)
         self.redo_action.setEnabled(has and self.plan.can_redo)

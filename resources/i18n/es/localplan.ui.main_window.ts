@@ -24,6 +24,14 @@
         <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
+        <source>&amp;Give a copy to a colleague…</source>
+        <translation>&amp;Entregar una copia a un colega…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mbine with another copy…</source>
+        <translation>Co&amp;mbinar con otra copia…</translation>
+    </message>
+    <message>
         <source>&amp;Recent plans</source>
         <translation>Planes &amp;recientes</translation>
     </message>
