@@ -56,7 +56,7 @@ def _frame(width: float, body_height: float, title: str, caption: str):
 
     regular, bold, _ = _fonts()
     title_lines = _lines(title, bold, TITLE_SIZE, width, 2) if title else []
-    cap_lines = _lines(caption, regular, CAPTION_SIZE, width, 4) if caption else []
+    cap_lines = _lines(caption, regular, CAPTION_SIZE, width, 10_000) if caption else []  # a source note is never cut
     top_h = len(title_lines) * (TITLE_SIZE + 3) + (6 if title_lines else 0)
     cap_h = len(cap_lines) * (CAPTION_SIZE + 2.5) + (6 if cap_lines else 0)
     height = top_h + body_height + cap_h
