@@ -247,3 +247,90 @@ def test_json_export_keeps_the_reference_and_adds_the_number():
     assert refs and all(r["article"] == numbers[int(r["reference"][6:-2])] for r in refs)
     texts = {r["id"]: r["text"] for r in doc["sections"]["ordinance_articles"]}
     assert all(r["reference"] in texts[r["row"]] for r in refs if r["section"] == "ordinance_articles")
+
+
+# --- the workbook --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def workbook(tmp_path_factory):
+    from openpyxl import load_workbook
+
+    from localplan.exports.workbook.write import write_workbook
+
+    data = example_data()
+    path = write_workbook(data, tmp_path_factory.mktemp("wb") / "libro.xlsx", lang="es")
+    return data, path, load_workbook(path)
+
+
+def _sheet(wb, section_id):
+    return next(ws for ws in wb.worksheets if ws.cell(2, 1).value == f"id@{section_id}")
+
+
+def test_workbook_prints_on_a4_landscape_one_page_wide(workbook):
+    data, _, wb = workbook
+    for ws in wb.worksheets:
+        if ws.sheet_state == "hidden":
+            continue
+        setup = ws.page_setup
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), ws.title
+        assert setup.orientation == "landscape" and int(setup.paperSize) == 9, ws.title
+        assert ws.oddFooter.right.text and "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
+        assert data.gad_title("es") in ws.oddHeader.left.text
+        if ws.title != "Portada":
+            assert ws.print_title_rows == "$1:$1", ws.title
+            assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title
+
+
+def test_workbook_sheet_names_are_whole(workbook):
+    from localplan.forms import SECTIONS
+
+    _, _, wb = workbook
+    titles = {s.title.get("es") for s in SECTIONS}
+    for name in wb.sheetnames:
+        assert len(name) <= 31
+        assert name.count("(") == name.count(")"), name
+        if name not in titles and name not in ("Portada", "Listas"):
+            full = next(t for t in titles if t.startswith(name))
+            assert full[len(name)] == " ", f"{name!r} cuts a word of {full!r}"
+    assert "Aprobación (COOTAD, art. 322)" in wb.sheetnames
+
+
+def test_workbook_cells_read_well(workbook):
+    from localplan.ordinance import numbering
+
+    data, _, wb = workbook
+    ws = _sheet(wb, "projects")
+    head = {ws.cell(2, c).value: c for c in range(1, ws.max_column + 1)}
+    labels = [ws.cell(1, c).value for c in range(1, ws.max_column + 1)]
+    row = ws.cell(3, head["objectives"]).value
+    assert row.startswith("#") and len(row) > 10, "links show the linked rows' names"
+    assert any("Total" in str(v) for v in labels[:-1]), "a total per project across years"
+    for r in range(3, 3 + len(data.rows("projects"))):
+        for c in range(1, ws.max_column + 1):
+            cell = ws.cell(r, c)
+            assert cell.font.name == "Arial"
+            if isinstance(cell.value, str) and len(cell.value) > 30:
+                assert cell.alignment.wrap_text
+    for dv in ws.data_validations.dataValidation:
+        assert str(dv.sqref).endswith("1048576"), "validations cover the whole usable column"
+    arts = _sheet(wb, "ordinance_articles")
+    text = " ".join(str(c.value) for row in arts.iter_rows() for c in row
+                    if c.value and not arts.column_dimensions[c.column_letter].hidden)
+    assert "{{art:" not in text
+    labels = numbering.labels(data.rows("ordinance_articles"))
+    assert all(label in text for label in labels.values())
+    versions = _sheet(wb, "ordinance_versions")
+    snapshot = versions.cell(2, 1).value and [c for c in range(1, versions.max_column + 1)
+                                               if versions.cell(2, c).value == "snapshot"][0]
+    assert versions.column_dimensions[versions.cell(1, snapshot).column_letter].hidden
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice is not installed")
+def test_workbook_prints_in_few_pages(workbook, tmp_path):
+    data, path, _ = workbook
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)], check=True,
+                   timeout=600, capture_output=True)
+    rows = sum(len(data.rows(s)) for s in data.sections)
+    assert len(pages_of(tmp_path / "libro.pdf")) <= max(30, 2 * rows / 100 + 25)
