@@ -10,7 +10,7 @@ from localplan.exports.report import tables as tb
 from localplan.exports.report.text import esc
 
 SMALL_TABLE = 12
-MOVE_WHOLE = 0.4  # a table or chart up to this share of a page moves whole; a longer table splits
+MOVE_WHOLE = 0.25  # a table or chart up to this share of a page moves whole; a longer table splits
 LEAD_ROWS = 3  # a split table starts with at least its header and this many rows
 FRAME_HEIGHT_MM = {"portrait": 297 - 42, "landscape": 210 - 42}  # see doc.make_doc
 
@@ -121,6 +121,11 @@ class Story:
         from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
         need = min(need, self.frame_height * 0.9)
+        last = self.items[-1] if self.items else None
+        if getattr(getattr(last, "style", None), "keepWithNext", 0):
+            # platypus keeps a keepWithNext heading with the WHOLE next flowable (a long table then
+            # jumps, heading and all); the conditional break below keeps it with the first rows instead
+            self.items.append(Spacer(0, 0))
         if self._lead is not None:
             cond, at = self._lead
             between = self.items[at:]
