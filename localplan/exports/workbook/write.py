@@ -23,7 +23,7 @@ FORMATS = {FieldType.MONEY: '"$"#,##0.00', FieldType.PERCENT: '0.0" %"', FieldTy
            FieldType.INTEGER: "#,##0", FieldType.DECIMAL: "#,##0.00", FieldType.YEAR_VALUES: "#,##0.00"}
 HEADER = "1F4E79"
 FONT = "Arial"
-LINE_POINTS = 12.75  # one line of Arial 10
+LINE_POINTS = 11.6  # one line of Arial 10 (measured in LibreOffice)
 LAST_ROW = 1_048_576  # validations cover the whole usable column
 
 
@@ -105,7 +105,7 @@ def sheet_columns(sec, data: PlanData, t, lang: str) -> tuple[list[SheetColumn],
     more = extras(sec, data, t, lang, [c.key for c in cols], letters)
     out = [SheetColumn(None, x.label, x.width, extra=x) for x in more if x.after is None]
     for col in cols:
-        out.append(SheetColumn(col.key, col.label(lang), max(9, min(col.field.width + 2, 50)), col=col,
+        out.append(SheetColumn(col.key, col.label(lang), column_width(col), col=col,
                                hidden=col.field.id in hidden))
         out += [SheetColumn(None, x.label, x.width, extra=x) for x in more if x.after == col.key]
     for c, sc in enumerate(out, start=2):
@@ -114,14 +114,24 @@ def sheet_columns(sec, data: PlanData, t, lang: str) -> tuple[list[SheetColumn],
     return out, letters
 
 
+def column_width(col: Column) -> float:
+    """Narrow enough that a sheet fits one landscape page wide at a readable scale: texts wrap."""
+    f = col.field
+    if col.year is not None:
+        return 11
+    if f.type is FieldType.LONGTEXT:  # wide enough that long texts do not make rows a page tall
+        return max(40, min(f.width + 2, 60))
+    return max(9, min(f.width + 2, 22))
+
+
 def row_height(values: list, widths: list[float]) -> float | None:
     """Points that show every line of the row's wrapped texts (Excel does not grow rows it did not draw)."""
     lines = 1
     for value, width in zip(values, widths):
         if isinstance(value, str) and value and width:
-            per_line = max(width * 1.15 - 1, 4)  # characters of Arial 10 in a column of `width`
+            per_line = max(width * 1.25 - 1, 4)  # characters of Arial 10 in a column of `width`
             lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n")))
-    return None if lines == 1 else min(409, LINE_POINTS * lines + 3)
+    return None if lines == 1 else min(409, LINE_POINTS * lines + 2)
 
 
 def page_setup(ws, title: str, gad: str, t, titles: bool = True) -> None:
@@ -134,7 +144,8 @@ def page_setup(ws, title: str, gad: str, t, titles: bool = True) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     if titles:
         ws.print_title_rows = "1:1"
     ws.oddHeader.left.text = _hf(gad)
@@ -272,12 +283,14 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
             "Blank template: fill one sheet per matrix from row 3 (row 2 is hidden and must stay), leave the N.º column "
             "empty for new rows, choose values from the drop-down lists, and import the workbook back into LocalPlan."))))
     page_setup(cover, t(QT_TR_NOOP("Mainstreaming human mobility in the PDOT")), gad_title, t, titles=False)
+    cover.row_dimensions[1].height = 24
     cover.column_dimensions["A"].width = 30
     cover.column_dimensions["B"].width = 80
     for r, (k, v) in enumerate(facts, start=1):
         key = WriteOnlyCell(cover, k)
         key.font = Font(name=FONT, bold=True, size=14, color=HEADER) if r == 1 else bold
-        key.alignment = wrap
+        if r > 1:  # the title runs on over the empty cell beside it
+            key.alignment = wrap
         value = WriteOnlyCell(cover, v)
         value.font, value.alignment = plain, wrap
         cover.append([key, value])
