@@ -339,3 +339,13 @@ def test_workbook_prints_in_few_pages(workbook, tmp_path):
     pages = len(pages_of(tmp_path / "libro.pdf"))
     # measured: 24 pages for the example's 175 rows on 20 sheets (before: 129, two columns a page)
     assert pages <= sheets + 5 * rows / 100, pages
+
+
+def test_report_of_an_ordinance_without_its_heading(tmp_path):
+    """Articles drafted, title and motives not yet: the chapter says so (no empty table)."""
+    from localplan.exports import report
+
+    data = example_data()
+    data.sections["ordinance"] = []
+    text = " ".join(" ".join(pages_of(report.write(data, tmp_path / "r.pdf", lang="es"))).split())
+    assert "no están escritos todavía" in text and "Art. 1.-" in text

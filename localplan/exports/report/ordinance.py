@@ -34,6 +34,9 @@ def heading_and_motives(story: Story, data: PlanData, sec: Section) -> None:
     record = data.record(sec.id)
     pairs = [(f.label.get(lang), refs(data.display(sec.id, record, f.id, lang))) for f in sec.fields
              if record.get(f.id) not in (None, "")]
+    if not pairs:
+        story.text(tr("The ordinance's title, subject and explanatory statement are not written yet.", lang))
+        return
     story.add(tb.key_values(pairs, story.styles, story.width))
     story.spacer(10)
 

@@ -36,6 +36,10 @@ class Story:
         from reportlab.platypus import NextPageTemplate, PageBreak
 
         if self._new_page or orientation != self.orientation:
+            from reportlab.platypus import Spacer
+
+            while self.items and type(self.items[-1]) is Spacer and self.items[-1].height > 0:  # alone atop a page: a blank page
+                self.items.pop()
             self.items += [NextPageTemplate(orientation), PageBreak()]
             self.orientation = orientation
             self._new_page = False
@@ -69,7 +73,8 @@ class Story:
         self.ensure(orientation or self.orientation)
         mark = getattr(self.items[-1], "_bookmark", None) if self.items else None
         if level >= 1 and not (mark and mark[0] == 0):
-            cond = CondPageBreak(max(5 * cm if level == 1 else 3.5 * cm, need + (70 if level == 1 else 40)))
+            want = max(5 * cm if level == 1 else 3.5 * cm, need + (70 if level == 1 else 40))
+            cond = CondPageBreak(min(want, self.frame_height * 0.9))  # taller than a page: a blank page
             self.items.append(cond)
             self._lead = (cond, len(self.items))
         else:
@@ -89,6 +94,10 @@ class Story:
 
         if drawing.width > self.width:
             scale = self.width / drawing.width
+            drawing.scale(scale, scale)
+            drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        if drawing.height > self.frame_height * 0.95:  # never taller than a page
+            scale = self.frame_height * 0.95 / drawing.height
             drawing.scale(scale, scale)
             drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
         drawing.hAlign = "LEFT"
