@@ -30,7 +30,8 @@ def test_docx_reads_back_with_legal_formatting(sample, tmp_path):
     numbers = [int(t.split(".")[1]) for t in texts if t.startswith("Art. ")]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) > 15
     heading = next(p for p in paras if p.text == "CONSIDERANDO:")
-    assert heading.alignment == WD_ALIGN_PARAGRAPH.CENTER and heading.runs[0].bold
+    assert heading.style.name == "Heading 1"  # centred bold through its style, not direct formatting
+    assert heading.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER and heading.style.font.bold
     assert any(t.startswith("EL CONCEJO MUNICIPAL DEL CANTÓN") for t in texts)
     assert any(t.startswith("Que, el artículo 40") for t in texts)
     assert "DISPOSICIÓN FINAL" in texts and "CERTIFICADO DE DISCUSIÓN" in texts

@@ -49,6 +49,9 @@ def _lines(text: str, font: str, size: float, width: float, max_lines: int = 2) 
     return lines
 
 
+MAX_CAPTION_LINES = 14
+
+
 def _frame(width: float, body_height: float, title: str, caption: str):
     """A Drawing with the title on top and the caption under the body; returns (drawing, body_top)."""
     from reportlab.graphics.shapes import Drawing, String
@@ -56,7 +59,12 @@ def _frame(width: float, body_height: float, title: str, caption: str):
 
     regular, bold, _ = _fonts()
     title_lines = _lines(title, bold, TITLE_SIZE, width, 2) if title else []
-    cap_lines = _lines(caption, regular, CAPTION_SIZE, width, 4) if caption else []
+    cap_lines = _lines(caption, regular, CAPTION_SIZE, width, 10_000) if caption else []  # never cut mid-word with "…"
+    if len(cap_lines) > MAX_CAPTION_LINES:  # a chart stays on a page: the rest of a long source list is named in the annex
+        from localplan.i18n import tr
+
+        rest = tr("…and more sources, all listed in the annex of data sources.")
+        cap_lines = cap_lines[:MAX_CAPTION_LINES - 1] + _lines(rest, regular, CAPTION_SIZE, width, 3)
     top_h = len(title_lines) * (TITLE_SIZE + 3) + (6 if title_lines else 0)
     cap_h = len(cap_lines) * (CAPTION_SIZE + 2.5) + (6 if cap_lines else 0)
     height = top_h + body_height + cap_h

@@ -81,7 +81,9 @@ def by_category(data: PlanData) -> list[CategorySummary]:
 
 
 def total_persons(data: PlanData) -> int:
-    return sum(s.persons or 0 for s in by_category(data))
+    """People in mobility living in the territory, each counted once (0 when no figure):
+    see `key_figures`, which also says when there is no figure at all."""
+    return key_figures(data).residents or 0
 
 
 def by_sex_age(data: PlanData) -> dict[tuple[str, str], int]:
@@ -128,3 +130,62 @@ def by_year(data: PlanData) -> dict[str, dict[int, int]]:
 def sources(data: PlanData) -> list[str]:
     """Every source named in the profile, for the chart captions and the annex."""
     return sorted({_source(r) for r in data.rows("mobility_profile") if _source(r)})
+
+
+# --- key figures that can be added ------------------------------------------------------
+# People in mobility are not one population: emigrants live abroad, people in transit are a
+# flow counted per period (a month, a year) and may be the same persons counted again, and
+# the law's categories overlap (a refugee is also a foreigner living here). A headline
+# "people in mobility" figure therefore adds only the categories of people who LIVE in the
+# territory, each person once, and shows transit and emigration beside it, never inside it.
+
+RESIDENT = ("immigrant", "returnee", "internally_displaced")
+# counted inside a resident category when that category has a figure; added otherwise
+WITHIN = {"international_protection": "immigrant"}
+# victims are also counted in their other category (immigrant, returnee…): never added
+NOT_ADDED = ("trafficking_victim", "smuggling_victim")
+TRANSIT = "transit"
+EMIGRANT = "emigrant"
+
+
+@dataclass
+class KeyFigures:
+    residents: int | None  # people in mobility living in the territory, each once; None: no figure at all
+    added: list[CategorySummary]  # the categories summed into `residents`
+    within: list[tuple[CategorySummary, str]]  # (category, the category it is counted in): not added
+    not_added: list[CategorySummary]  # victims: counted in their other categories
+    transit: CategorySummary | None  # a flow per period as recorded (see its source); None: no figure
+    emigrants: CategorySummary | None  # living abroad; None: no figure
+
+    @property
+    def empty(self) -> bool:
+        return self.residents is None and self.transit is None and self.emigrants is None
+
+
+def key_figures(data: PlanData) -> KeyFigures:
+    """The mobility key figures that can be added (report, dashboard and the national roll-up):
+    residents without double counting, transit flows and emigrants abroad kept apart."""
+    cats = {s.category: s for s in by_category(data)}
+
+    def known(code: str) -> CategorySummary | None:
+        s = cats.get(code)
+        return s if s is not None and s.persons is not None else None
+
+    added = [s for code in RESIDENT if (s := known(code))]
+    within: list[tuple[CategorySummary, str]] = []
+    for code, host in WITHIN.items():
+        s = known(code)
+        if s is None:
+            continue
+        if known(host):
+            within.append((s, host))
+        else:
+            added.append(s)
+    residents = sum(s.persons for s in added) if added else None
+    not_added = [s for code in NOT_ADDED if (s := known(code))]
+    return KeyFigures(residents, added, within, not_added, known(TRANSIT), known(EMIGRANT))
+
+
+def transit_period(s: CategorySummary) -> str:
+    """How the transit figure was counted, as its source says (e.g. "promedio mensual")."""
+    return "; ".join(s.sources)

@@ -23,7 +23,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",",
 
 def canonical_chunks(data: PlanData) -> Iterator[str]:
     """The canonical document in pieces; joined, they equal
-    json.dumps(document-without-generator, ensure_ascii=False, sort_keys=True, separators=(",", ":"))."""
+    json.dumps(document without generator and derived, ensure_ascii=False, sort_keys=True, separators=(",", ":"))."""
     head = _ENCODER.encode({"example": data.is_example, "format": FORMAT, "format_version": FORMAT_VERSION})
     yield head[:-1] + ',"sections":{'  # "sections" sorts after the other three keys
     for n, sec in enumerate(sorted(SECTIONS, key=lambda s: s.id)):

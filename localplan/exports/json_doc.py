@@ -41,7 +41,35 @@ def document(data: PlanData) -> dict[str, Any]:
         "generator": f"LocalPlan {__version__}",
         "example": data.is_example,
         "sections": sections,
+        "derived": derived(data),
     }
+
+
+def derived(data: PlanData) -> dict[str, Any]:
+    """What the plan's readers compute and an importer ignores: the numbers the ordinance
+    prints for its articles, and each {{art:ID}} reference with the article number it reads as
+    (the text keeps the reference, so the numbers follow when articles move)."""
+    from localplan.ordinance import numbering
+
+    articles = data.rows("ordinance_articles")
+    numbers = numbering.article_numbers(articles)
+    labels = numbering.labels(articles)
+    refs = []
+    for sid in ("ordinance", "ordinance_recitals", "ordinance_articles", "ordinance_dispositions"):
+        sec = next(s for s in SECTIONS if s.id == sid)
+        rows = [data.record(sid)] if sec.single else data.rows(sid)
+        for row in rows:
+            for f in sec.fields:
+                value = row.get(f.id)
+                if not isinstance(value, str):
+                    continue
+                for rid in numbering.references(value):
+                    refs.append({"section": sid, "row": None if sec.single else row["id"], "field": f.id,
+                                 "reference": f"{{{{art:{rid}}}}}", "article": numbers.get(rid)})
+    return {"ordinance": {
+        "articles": [{"id": r["id"], "label": labels[r["id"]], "number": numbers.get(r["id"])} for r in articles],
+        "references": refs,
+    }}
 
 
 def dumps(data: PlanData) -> str:

@@ -65,6 +65,8 @@ def build_schema() -> dict[str, Any]:
             "generator": {"type": "string"},
             "example": {"type": "boolean"},
             "sections": {"type": "object", "properties": sections, "additionalProperties": False},
+            "derived": {"type": "object", "description": "Computed from the sections for readers (the ordinance's article "
+                        "numbers and what each {{art:ID}} reference reads as); ignored on import."},
         },
     }
 

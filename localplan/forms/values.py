@@ -150,7 +150,7 @@ def parse(f: Field, raw: Any, ctx: Context | None = None) -> Any:
     if t is FieldType.LINK:
         return _link(f, raw, ctx)
     if t is FieldType.MULTILINK:
-        return _unique([_link(f, x, ctx) for x in _items(raw)]) or None
+        return _unique([_link(f, x, ctx) for x in _link_items(raw)]) or None
     if t is FieldType.YEAR_VALUES:
         return _year_values(f, raw, ctx)
     raise ValueProblem(tr("Unsupported value."))
@@ -221,6 +221,16 @@ def _unique(values: list[Any]) -> list[Any]:
         if v not in seen:
             seen.append(v)
     return seen
+
+
+def _link_items(raw: Any) -> list[Any]:
+    """Links as the workbook shows them, "#6 its label" one per line (a label may hold commas),
+    or any form `_items` reads."""
+    if isinstance(raw, str):
+        lines = [ln.strip() for ln in raw.strip().splitlines() if ln.strip()]
+        if lines and all(re.match(r"#\s*\d", ln) for ln in lines):
+            return lines
+    return _items(raw)
 
 
 def _link(f: Field, raw: Any, ctx: Context | None) -> int:

@@ -79,11 +79,24 @@ def story(doc: render.Document):
     return out
 
 
+def not_drafted(data: PlanData, lang: str):
+    """One page that says so, instead of an "UNTITLED ORDINANCE" with blank signature lines."""
+    from reportlab.platypus import Paragraph
+
+    from localplan.ordinance.docx_export import not_drafted_text
+
+    st = _styles()
+    return [Paragraph(escape(tr("Ordinance", lang).upper()), st["title"]),
+            Paragraph(escape(not_drafted_text(data, lang)), st["paragraph"])]
+
+
 def write_pdf(data: PlanData, target: Path, progress: Progress = no_progress, lang: str | None = None) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
+    from localplan import __version__
     from localplan.exports.page_numbers import numbered_canvas
+    from localplan.exports.report.ordinance import drafted
 
     lang = lang or language()
     message = tr("Writing the ordinance (PDF)", lang)
@@ -103,10 +116,11 @@ def write_pdf(data: PlanData, target: Path, progress: Progress = no_progress, la
     target = Path(target)
     with atomic_path(target) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-                                bottomMargin=BOTTOM, title=document.title, author=data.gad_title(lang),
-                                subject=tr("Human-mobility ordinance", lang), creator="LocalPlan", lang=lang,
+                                bottomMargin=BOTTOM, title=document.title if drafted(data) else tr("Ordinance", lang), author=data.gad_title(lang),
+                                subject=tr("Human-mobility ordinance", lang), creator=f"LocalPlan {__version__}", lang=lang,
                                 initialFontName=family)
-        doc.build(story(document), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=numbered_canvas(lang))
+        doc.build(story(document) if drafted(data) else not_drafted(data, lang), onFirstPage=decorate,
+                  onLaterPages=decorate, canvasmaker=numbered_canvas(lang))
         progress(2, 3, message)
     progress(3, 3, message)
     return target

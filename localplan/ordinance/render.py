@@ -58,6 +58,11 @@ def _paragraphs(text: str | None) -> list[str]:
     return [p.strip() for p in (text or "").split("\n") if p.strip()]
 
 
+def repeals_text(record: dict, lang: str) -> str:
+    """What the repeal disposition names: the ordinance's own field, or a visible blank to fill."""
+    return (record.get("repeals") or "").strip().rstrip(".") or tr("[name the norms repealed or amended]", lang)
+
+
 def build(data: PlanData, lang: str = "es") -> Document:
     record = data.record("ordinance")
     level_code = library.level_of(data)
@@ -66,8 +71,7 @@ def build(data: PlanData, lang: str = "es") -> Document:
     articles = data.rows("ordinance_articles")
     numbers = numbering.article_numbers(articles)
     labels = numbering.labels(articles, lang)
-    repeals = (record.get("repeals") or "").strip().rstrip(".") or tr(
-        "[name the norms repealed or amended]", lang)
+    repeals = repeals_text(record, lang)
 
     def refs(text: str | None) -> str:
         return numbering.render_refs(text or "", numbers, lang).replace(REPEALS, repeals)

@@ -37,8 +37,20 @@ class Dashboard(LiveView):
         findings = check(data)
         errors = sum(1 for f in findings if f.severity.value == "error")
         cards = QGridLayout()
+        figures = profile_summary.key_figures(data)  # the same figures as the report: residents, transit, emigrants apart
+
+        def persons(s) -> str:
+            return formatting.number(s, 0, lang) if s is not None else tr("no data yet")
+
+        mobility = [(persons(figures.residents), tr("people in mobility living in the territory (each counted once)"))]
+        if figures.transit is not None:
+            mobility.append((persons(figures.transit.persons),
+                             tr("people in transit, per period recorded ({year}; not added)").format(year=figures.transit.year)))
+        if figures.emigrants is not None:
+            mobility.append((persons(figures.emigrants.persons),
+                             tr("emigrants living abroad ({year}; not added)").format(year=figures.emigrants.year)))
         for n, (value, label) in enumerate((
-            (formatting.number(profile_summary.total_persons(data), 0, lang), tr("people in mobility (latest figures)")),
+            *mobility,
             (formatting.number(overall, 0, lang), tr("mainstreaming index (0–100)")),
             (str(counts.get("goals", 0)), tr("goals")),
             (str(counts.get("projects", 0)), tr("projects")),

@@ -19,7 +19,7 @@ LAYOUT_STEPS = 20  # progress steps while pages are laid out (most of the time o
 
 
 def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[str, float], today: _dt.date,
-                progress=None):
+                progress=None, findings: list | None = None):
     """The flowables of the report, the slot of the table of contents, the styles, the
     number of progress steps."""
     from localplan.exports.report import chapters, front
@@ -34,7 +34,7 @@ def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[
     tick(0, total, message)
     front.cover(story, data, lang, fingerprint_short, today)
     toc = front.toc(story, lang)
-    front.summary(story, data, lang)
+    front.summary(story, data, lang, plan_findings(data) if findings is None else findings)
     tick(1, total, message)
     for i, (step_id, step, secs) in enumerate(steps, 2):
         title = step.title.get(lang) if step else tr("Other sections", lang)
@@ -42,6 +42,23 @@ def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[
         tick(i, total, message)
     chapters.annexes(story, data)
     return story.items, toc, story.styles, total
+
+
+def plan_findings(data: PlanData) -> list:
+    """The checker's findings (an empty list when the checker itself fails: the report still prints)."""
+    try:
+        from localplan.checks.run import check
+
+        return check(data)
+    except Exception:  # noqa: BLE001 - the report must not fail because a check does
+        from localplan.logs import log_exception
+
+        log_exception("plan checker for the report")
+        return []
+
+
+def error_count(findings: list) -> int:
+    return sum(1 for f in findings if getattr(f.severity, "value", f.severity) == "error")
 
 
 def write(data: PlanData, target: Path, progress=None, lang: str | None = None, today: _dt.date | None = None) -> Path:
@@ -57,7 +74,8 @@ def write(data: PlanData, target: Path, progress=None, lang: str | None = None, 
     today = today or _dt.date.today()
     tick = progress or (lambda done, total, message: None)
     fp = short(fingerprint(data))
-    info = pages.page_info(data, lang, fp)
+    findings = plan_findings(data)
+    info = pages.page_info(data, lang, fp, error_count(findings))
     meta = {
         "title": f"{report_title(lang)} — {data.gad_title(lang)}",
         "author": data.gad_title(lang),
@@ -71,7 +89,8 @@ def write(data: PlanData, target: Path, progress=None, lang: str | None = None, 
     with atomic_path(target) as tmp:
         doc = pages.make_doc(tmp, info, meta)
         widths = {"portrait": doc.width_portrait, "landscape": doc.width_landscape}
-        items, slot, styles, steps = build_story(data, lang, fp, widths, today, lambda done, total, m: tick(done, total + LAYOUT_STEPS, m))
+        items, slot, styles, steps = build_story(data, lang, fp, widths, today, lambda done, total, m: tick(done, total + LAYOUT_STEPS, m),
+                                              findings)
         at = items.index(slot)
         items[at:at + 1] = pages.contents(doc, items, styles.toc_levels)
         message = translate("Exporters", BUILDING, lang)

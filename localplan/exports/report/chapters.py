@@ -7,8 +7,9 @@ from localplan import charts, formatting
 from localplan.domain import budget, monitoring, profile_summary, traceability
 from localplan.domain.data import PlanData
 from localplan.exports.report import guide_blocks
+from localplan.exports.report import ordinance as ordinance_chapter
 from localplan.exports.report import tables as tb
-from localplan.exports.report.sections import section_table
+from localplan.exports.report.sections import intro, section_table
 from localplan.exports.report.story import Story
 from localplan.exports.report.text import esc
 from localplan.forms import SECTIONS, STEPS, Section, sections_of_step
@@ -41,8 +42,12 @@ def steps_with_content() -> list[tuple[str, str | None, list[Section]]]:
 def chapter(story: Story, data: PlanData, step_id: str, title: str, secs: list[Section]) -> None:
     lang = story.lang
     story.chapter(title)
+    story.ensure(_first_orientation(data, secs, lang))  # the chapter's heading and intro go on its first page
     if step_id in INTROS:
         story.text(tr(INTROS[step_id], lang))
+    if not any(data.rows(sec.id) for sec in secs if not sec.single) and all(
+            not any(v not in (None, "") for k, v in data.record(sec.id).items() if k != "id") for sec in secs if sec.single):
+        story.text(tr("No data has been entered in this step yet.", lang))
     for sec in secs:
         special = SPECIAL.get(sec.id)
         if special:
@@ -55,12 +60,27 @@ def chapter(story: Story, data: PlanData, step_id: str, title: str, secs: list[S
         traceability_summary(story, data)
 
 
+def _first_orientation(data: PlanData, secs: list[Section], lang: str) -> str:
+    from localplan.exports.report.sections import column_groups
+
+    sec = secs[0]
+    if sec.single or sec.id in SPECIAL or not data.rows(sec.id):
+        return "portrait"
+    return column_groups(data, sec, lang)[0]
+
+
 # --- diagnosis ---------------------------------------------------------------------------
 
 def mobility_profile(story: Story, data: PlanData, sec: Section) -> None:
+    from localplan.exports.report.summary import figures_note
+
     lang = story.lang
     story.heading(1, sec.title.get(lang), "portrait")
-    story.text(sec.help.get(lang), story.styles.small)
+    story.text(intro(sec, lang), story.styles.small)
+    if not data.rows(sec.id):
+        story.add(tb.empty_note(sec, story.styles, lang))
+        story.spacer(8)
+        return
     story.heading(2, tr("Summary by category", lang), in_toc=False)
     cols = tb.simple_columns([tr("Category", lang), tr("Persons", lang), tr("Year", lang), tr("Rows", lang),
                               tr("Source", lang)], [30, 12, 6, 6, 40], {1, 2, 3})
@@ -69,9 +89,13 @@ def mobility_profile(story: Story, data: PlanData, sec: Section) -> None:
         persons = formatting.number(s.persons, 0, lang) if s.persons is not None else tr("not available", lang)
         rows.append([choice_label("mobility_categories", s.category, lang), persons, str(s.year or "—"), str(s.rows),
                      "; ".join(s.sources) or "—"])
-    rows.append([tr("Total (latest figures)", lang), formatting.number(profile_summary.total_persons(data), 0, lang),
+    figures = profile_summary.key_figures(data)
+    residents = figures.residents
+    rows.append([tr("People in mobility living in the territory, each counted once", lang),
+                 formatting.number(residents, 0, lang) if residents is not None else tr("not available", lang),
                  "", str(len(data.rows(sec.id))), ""])
-    story.grid(cols, rows)
+    story.grid(cols, rows, space_after=2)
+    story.para(esc(figures_note(figures, lang)), story.styles.caption)
     story.chart(charts.profile_by_category(data, lang, story.width))
     story.chart(charts.profile_by_sex_age(data, lang, story.width))
     story.chart(charts.profile_by_other_dimensions(data, lang, story.width))
@@ -111,6 +135,9 @@ def projects(story: Story, data: PlanData, sec: Section) -> None:
 def budget_summary(story: Story, data: PlanData) -> None:
     lang = story.lang
     story.heading(1, tr("Budget summary", lang), "portrait")
+    if not data.rows("projects"):
+        story.text(tr("No programs or projects are recorded yet, so there is no budget to sum up.", lang))
+        return
     story.text(tr("Total programmed budget: {total}.", lang).format(total=formatting.money(budget.grand_total(data), lang)))
     money = tr("Amount (USD)", lang)
     per_year = budget.by_year(data)
@@ -138,7 +165,8 @@ def budget_summary(story: Story, data: PlanData) -> None:
 
 def traceability_summary(story: Story, data: PlanData) -> None:
     lang = story.lang
-    story.heading(1, tr("Traceability: from problems to projects", lang), "landscape")
+    story.heading(1, tr("Traceability: from problems to projects", lang),
+                  "landscape" if data.rows("problems") or data.rows("objectives") else "portrait")
     story.text(tr("Each problem or potentiality of the diagnosis, the objectives that answer it, their goals and the "
                   "projects that deliver them. Gaps in the chain are listed after the table.", lang), story.styles.small)
 
@@ -154,8 +182,10 @@ def traceability_summary(story: Story, data: PlanData) -> None:
         rows.append([first, label_list(objectives), label_list(goals), label_list(projects_)])
     headers = [tr("Problem / potentiality", lang), tr("Objectives", lang), tr("Goals", lang), tr("Projects", lang)]
     cols = [tb.Column(h, w, lambda r: "", markup=(lambda r, _i=i: r[_i])) for i, (h, w) in enumerate(zip(headers, [30, 30, 34, 30]))]
-    if rows:
-        story.grid(cols, rows)
+    if not rows:
+        story.text(tr("No problems, objectives, goals or projects are recorded yet, so there is no chain to follow.", lang))
+        return
+    story.grid(cols, rows)
     gaps = traceability.gaps(data, lang)
     story.heading(2, tr("Gaps in the chain", lang), in_toc=False)
     if not gaps:
@@ -200,6 +230,7 @@ SPECIAL = {
     "projects": projects,
     "monitoring": monitoring_section,
     "vision": guide_blocks.vision,
+    **ordinance_chapter.SPECIAL,
 }
 
 

@@ -29,6 +29,8 @@ class PageInfo:
     page_label: str = "Page {page} of {total}"
     fingerprint_label: str = "Data fingerprint"
     example_label: str = "Example plan"
+    draft: str = ""  # "BORRADOR — 8 errores" on every page when the checker found errors
+    draft_word: str = "Draft"
 
 
 def make_doc(target, info: PageInfo, meta: dict[str, str]):
@@ -87,6 +89,10 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             canv.rect(0, h - 14 * mm, w, 14 * mm, stroke=0, fill=1)
             canv.setFillColor(colors.HexColor(st.ACCENT_LIGHT))
             canv.rect(0, 0, 9 * mm, h - 14 * mm, stroke=0, fill=1)
+            if self.info.draft:
+                canv.setFont(fonts.BOLD, 9)
+                canv.setFillColor(colors.white)
+                canv.drawRightString(w - MARGIN_MM * mm, h - 8.5 * mm, self.info.draft)
             canv.restoreState()
             self._footer(canv)
 
@@ -96,6 +102,10 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             canv.setFont(font, 7.5)
             canv.setFillColor(colors.HexColor(st.MUTED))
             canv.drawString(MARGIN_MM * mm, h - 13 * mm, self.info.header)
+            if self.info.draft:
+                canv.setFont(fonts.BOLD, 8)
+                canv.setFillColor(colors.HexColor(st.DRAFT))
+                canv.drawRightString(w - MARGIN_MM * mm, h - 13 * mm, self.info.draft)
             canv.setStrokeColor(colors.HexColor(st.RULE))
             canv.setLineWidth(0.5)
             canv.line(MARGIN_MM * mm, h - 15 * mm, w - MARGIN_MM * mm, h - 15 * mm)
@@ -107,12 +117,13 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             page = canv.getPageNumber()
             self.folios.append((page, w))
             canv.saveState()
-            if self.info.example:
+            mark = self.info.example_label if self.info.example else self.info.draft_word if self.info.draft else ""
+            if mark:
                 canv.setFont(fonts.BOLD, 54)
-                canv.setFillColor(colors.HexColor(st.EXAMPLE), alpha=0.07)
+                canv.setFillColor(colors.HexColor(st.EXAMPLE if self.info.example else st.DRAFT), alpha=0.07)
                 canv.translate(w / 2, h / 2)
                 canv.rotate(35)
-                canv.drawCentredString(0, 0, self.info.example_label.upper())
+                canv.drawCentredString(0, 0, mark.upper())
                 canv.rotate(-35)
                 canv.translate(-w / 2, -h / 2)
             canv.setStrokeColor(colors.HexColor(st.RULE))
@@ -202,7 +213,7 @@ def contents(doc, items: list, styles: list) -> list:
     return lines
 
 
-def page_info(data, lang: str, fingerprint_short: str) -> PageInfo:
+def page_info(data, lang: str, fingerprint_short: str, errors: int = 0) -> PageInfo:
     from localplan.exports.report.text import period_text
 
     header = data.gad_title(lang)
@@ -212,4 +223,13 @@ def page_info(data, lang: str, fingerprint_short: str) -> PageInfo:
     return PageInfo(header=header, fingerprint=fingerprint_short, example=data.is_example, lang=lang,
                     page_label=tr("Page {page} of {total}", lang),
                     fingerprint_label=tr("Data fingerprint", lang),
-                    example_label=tr("Example plan", lang))
+                    example_label=tr("Example plan", lang),
+                    draft=draft_label(errors, lang), draft_word=tr("Draft", lang))
+
+
+def draft_label(errors: int, lang: str) -> str:
+    """"BORRADOR — 8 errores" (empty when the checker found no error)."""
+    if not errors:
+        return ""
+    text = tr("DRAFT — 1 error", lang) if errors == 1 else tr("DRAFT — {n} errors", lang).format(n=errors)
+    return text

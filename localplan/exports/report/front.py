@@ -7,16 +7,13 @@ import importlib
 import importlib.util
 
 from localplan import formatting
-from localplan.domain import budget, completeness, profile_summary, traceability
+from localplan.domain import budget
 from localplan.domain.data import PlanData
 from localplan.exports.report import styles as st
 from localplan.exports.report import tables as tb
 from localplan.exports.report.story import Story
 from localplan.exports.report.text import esc, level_text, period_text, territory_text
-from localplan.forms import STEPS
-from localplan.forms.values import choice_label
 from localplan.i18n import tr
-from localplan.reference import choice_list
 
 
 def report_title(lang: str) -> str:
@@ -113,61 +110,7 @@ def _tiles(story: Story, tiles: list[tuple[str, str]]):
     return t
 
 
-def summary(story: Story, data: PlanData, lang: str) -> None:
-    story.chapter(tr("Executive summary", lang))
-    period = period_text(data, lang)
-    story.text(tr("This report shows how {gad} puts human mobility into its development and land-use plan (PDOT){period}: "
-                  "who is in mobility in the territory, which problems and potentialities the diagnosis found, "
-                  "what the plan proposes to do about them with which budget, and how it will be managed and "
-                  "followed up.", lang).format(gad=data.gad_title(lang), period=f" ({period})" if period else ""))
-    problems = data.rows("problems")
-    n_problems = sum(1 for r in problems if r.get("kind") == "problem")
-    gcm_total = len(choice_list("gcm_objectives"))
-    tiles = [
-        (tr("people in human mobility (latest figures)", lang), formatting.number(profile_summary.total_persons(data), 0, lang)),
-        (tr("problems / potentialities", lang), f"{n_problems} / {len(problems) - n_problems}"),
-        (tr("strategic objectives", lang), str(len(data.rows("objectives")))),
-        (tr("goals with indicators", lang), str(len(data.rows("goals")))),
-        (tr("programs and projects", lang), str(len(data.rows("projects")))),
-        (tr("total budget (USD)", lang), formatting.money(budget.grand_total(data), lang)),
-        (tr("objectives of the Global Compact for Migration addressed", lang),
-         tr("{n} of {total}", lang).format(n=len(gcm_addressed(data)), total=gcm_total)),
-    ]
-    index = mainstreaming_index(data)
-    if index is not None:
-        tiles.append((tr("mainstreaming index (0–100)", lang), formatting.number(index[0], 0, lang)))
-    story.heading(1, tr("Key figures", lang))
-    story.add(_tiles(story, tiles))
-    story.spacer(10)
+def summary(story: Story, data: PlanData, lang: str, findings: list | None = None) -> None:
+    from localplan.exports.report import summary as executive
 
-    story.heading(2, tr("People in human mobility by category", lang), in_toc=False)
-    cols = tb.simple_columns([tr("Category", lang), tr("Persons", lang), tr("Year", lang), tr("Source", lang)],
-                             [30, 12, 6, 40], {1, 2})
-    rows = []
-    for s in profile_summary.by_category(data):
-        persons = formatting.number(s.persons, 0, lang) if s.persons is not None else tr("not available", lang)
-        rows.append([choice_label("mobility_categories", s.category, lang), persons, str(s.year or "—"),
-                     "; ".join(s.sources) or "—"])
-    story.grid(cols, rows)
-    story.para(esc(tr("“not available” means the figure is unknown, not zero. Each category is counted for its "
-                      "latest year with data; breakdowns by sex and age are not added twice.", lang)), story.styles.caption)
-
-    story.heading(2, tr("Completeness of each step", lang), in_toc=False)
-    rows = [[s.title.get(lang), formatting.percent(100 * v, 0, lang)]
-            for s in STEPS if (v := completeness.all_steps(data).get(s.id)) is not None]
-    story.grid(tb.simple_columns([tr("Step", lang), tr("Required data filled", lang)], [40, 14], {1}), rows)
-
-    gaps = traceability.gaps(data)
-    story.heading(2, tr("Traceability from problems to projects", lang), in_toc=False)
-    if gaps:
-        story.text(tr("The chain problem → objective → goal → project has {n} gap(s); they are listed in the "
-                      "traceability section of the proposal.", lang).format(n=len(gaps)))
-    else:
-        story.text(tr("Every priority problem is answered by an objective, every objective has goals, and every goal "
-                      "has a baseline and a project with a budget.", lang))
-    if index is not None:
-        from localplan.charts import index_by_dimension
-
-        story.heading(2, tr("Mainstreaming index", lang), in_toc=False)
-        story.chart(index_by_dimension(index[1], lang, story.width,
-                                       tr("Source: the plan's self-assessment and data.", lang)))
+    executive.summary(story, data, lang, findings or [], _tiles)

@@ -42,10 +42,14 @@ def cootad_249_summary(story: Story, data: PlanData) -> None:
 def facts_to_verify(story: Story, data: PlanData) -> None:
     lang = story.lang
     story.heading(1, tr("Annex C. Reference facts to verify", lang))
-    story.text(tr("These facts come from secondary sources and are marked “to verify” wherever they appear; each names "
-                  "what it rests on. Check them against the official text before relying on them.", lang), story.styles.small)
-    for fact in provenance.facts_in_plan(data):
-        story.para("• " + esc(provenance.with_source(fact, lang)), story.styles.small)
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    intro = tr("These facts come from secondary sources and are marked “to verify” wherever they appear; each names "
+               "what it rests on. Check them against the official text before relying on them.", lang)
+    items = [Paragraph(esc(intro), story.styles.small)]
+    items += [Paragraph("• " + esc(provenance.with_source(fact, lang)), story.styles.small)
+              for fact in provenance.facts_in_plan(data)]
+    story.add(KeepTogether(items))  # a short list: it moves whole rather than leave one item on a page
 
 
 def vision(story: Story, data: PlanData, sec) -> None:

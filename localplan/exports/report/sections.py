@@ -6,7 +6,35 @@ from localplan.domain.data import PlanData
 from localplan.exports.report import tables as tb
 from localplan.exports.report.story import Story
 from localplan.forms import Section
-from localplan.i18n import tr
+from localplan.i18n import QT_TR_NOOP, tr
+
+# What a section is, for a reader of the report. A section's help speaks to whoever fills it
+# in ("tick", "cite another article as {{art:ID}}"): it is never printed. Sections not named
+# here print no introduction.
+INTROS = {
+    "mobility_profile": QT_TR_NOOP("Population figures by the categories of the human-mobility law, each with its source "
+                                   "and year. An empty figure means the figure is not available, not zero."),
+    "mobility_narratives": QT_TR_NOOP("For each category: what the data says, and what data is missing."),
+    "problems": QT_TR_NOOP("One matrix across the PDOT components. Priority = severity × urgency (1–5 each)."),
+    "actors": QT_TR_NOOP("Who works on human mobility in the territory, their interest and influence (1–5)."),
+    "objectives": QT_TR_NOOP("What the GAD will achieve for people in mobility; each objective answers problems or "
+                             "potentialities of the diagnosis."),
+    "goals": QT_TR_NOOP("Each goal has an indicator, a baseline (value and year), a final target and a programmed "
+                        "value for each year of the plan."),
+    "projects": QT_TR_NOOP("Budget in USD by year and by funding source; both add up to the same total."),
+    "articulation": QT_TR_NOOP("The actors the GAD coordinates with, what for and through which instrument."),
+    "monitoring": QT_TR_NOOP("For each goal: how often it is followed up, by whom, in which report, and the value "
+                             "achieved each year."),
+    "participation": QT_TR_NOOP("How people in mobility take part in planning and follow-up."),
+    "risks": QT_TR_NOOP("What could stop the plan, how likely, with what impact, and what the GAD will do."),
+    "self_assessment": QT_TR_NOOP("The GAD's answers to the self-assessment criteria, with their evidence."),
+    "ordinance_steps": QT_TR_NOOP("The steps of the approval procedure with their dates."),
+}
+
+
+def intro(sec: Section, lang: str) -> str:
+    text = INTROS.get(sec.id)
+    return tr(text, lang) if text else ""
 
 # Column groups for matrices too wide for one page: each group becomes one table (the
 # row's number and name repeat). Fields not named here still appear (after the last group).
@@ -76,8 +104,8 @@ def section_table(story: Story, data: PlanData, sec: Section, extra: dict[str, l
     first, lead = story.table(groups[0], rows, orientation) if rows else (None, 0)
     if heading:
         story.heading(level, sec.title.get(lang), orientation, need=lead + 25)
-        if sec.help.get(lang):
-            story.text(sec.help.get(lang), story.styles.small)
+        if intro(sec, lang):
+            story.text(intro(sec, lang), story.styles.small)
     if not rows:
         story.add(tb.empty_note(sec, story.styles, lang))
         story.spacer(8)

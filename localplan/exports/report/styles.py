@@ -10,6 +10,7 @@ ACCENT_LIGHT = "#e8f0f5"  # zebra rows, boxes
 RULE = "#b8c7d2"
 MUTED = "#5d6b75"
 EXAMPLE = "#b85c38"
+DRAFT = "#b3261e"  # the draft mark when the checker found errors
 
 CELL_SIZE = 7.5
 CELL_LEADING = 9.2

@@ -50,11 +50,38 @@ def columns(section: Section, data: PlanData | None) -> list[Column]:
     return out
 
 
+MAX_SHEET_NAME = 31  # Excel's limit
+DANGLING = {"y", "e", "o", "u", "de", "del", "la", "las", "el", "los", "en", "a", "al", "por", "para", "con",
+            "and", "or", "of", "the", "in", "to", "for", "with", "by"}
+
+
+def short_name(text: str, limit: int = MAX_SHEET_NAME) -> str:
+    """A name within `limit` characters, cut between whole words and never inside parentheses
+    ("Aprobación (COOTAD, art. 322)" whole, or "Aprobación"; never "Aprobación (COOTAD, art. 32")."""
+    text = " ".join(re.sub(r"[\\/*?:\[\]]", "-", text).split())  # characters Excel refuses in sheet names
+    if len(text) <= limit:
+        return text
+    words = text.split(" ")
+    out = ""
+    for w in words:
+        candidate = f"{out} {w}".strip()
+        if len(candidate) > limit:
+            break
+        out = candidate
+    if out.count("(") > out.count(")"):
+        out = out[:out.rfind("(")]
+    words = out.split(" ")
+    while len(words) > 1 and (words[-1].casefold() in DANGLING or not words[-1].strip("-—–,;.(")):
+        words.pop()  # "Ordenanza — encabezado y" → "Ordenanza — encabezado"
+    out = " ".join(words).rstrip(" -—–,;.(")
+    return out or text[:limit]
+
+
 def sheet_title(section: Section, lang: str, used: set[str]) -> str:
-    base = re.sub(r"[\\/*?:\[\]]", "-", section.title.get(lang))[:28]  # characters Excel refuses in sheet names
+    base = short_name(section.title.get(lang))
     title, n = base, 2
     while title.casefold() in used:
-        title = f"{base[:26]} {n}"
+        title = f"{short_name(base, MAX_SHEET_NAME - 3)} {n}"
         n += 1
     used.add(title.casefold())
     return title

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+import math
+from dataclasses import dataclass
 from pathlib import Path
 
 from localplan import __version__
@@ -11,6 +13,7 @@ from localplan.exports.atomic import atomic_path
 from localplan.exports.fingerprint import fingerprint, short
 from localplan.exports.json_doc import FORMAT_VERSION
 from localplan.exports.registry import Progress, no_progress
+from localplan.exports.workbook.extras import Extra, extras, hidden_fields
 from localplan.exports.workbook.layout import COVER_SHEET, FIRST_DATA_ROW, LISTS_SHEET, SECTION_MARK, Column, columns, sheet_title
 from localplan.forms import SECTIONS, FieldType
 from localplan.forms.values import choice_items, choice_label, display
@@ -19,6 +22,41 @@ from localplan.i18n import QT_TR_NOOP, language, translator
 FORMATS = {FieldType.MONEY: '"$"#,##0.00', FieldType.PERCENT: '0.0" %"', FieldType.YEAR: "0",
            FieldType.INTEGER: "#,##0", FieldType.DECIMAL: "#,##0.00", FieldType.YEAR_VALUES: "#,##0.00"}
 HEADER = "1F4E79"
+FONT = "Arial"
+LINE_POINTS = 11.6  # one line of Arial 10 (measured in LibreOffice)
+LAST_ROW = 1_048_576  # validations cover the whole usable column
+
+
+def _format(sc) -> str | None:
+    if sc.col is None:
+        return sc.extra.number_format
+    return FORMATS.get(sc.col.field.type) if sc.col.field.type is not FieldType.DATE else "dd/mm/yyyy"
+
+
+def _validate(ws, col: Column, letter: str, ctx, lang: str, t, list_columns: dict, list_ranges: dict) -> None:
+    from openpyxl.utils import get_column_letter, quote_sheetname
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    f = col.field
+    if f.type is FieldType.CHOICE and f.choices:
+        if f.choices not in list_ranges:
+            items = [label for _, label in choice_items(f.choices, ctx, lang)]
+            column = len(list_columns) + 1
+            list_columns[f.choices] = items or [""]
+            lcol = get_column_letter(column)
+            list_ranges[f.choices] = f"{quote_sheetname(LISTS_SHEET)}!${lcol}$1:${lcol}${max(len(items), 1)}"
+        dv = DataValidation(type="list", formula1=list_ranges[f.choices], allow_blank=True,
+                            error=t(QT_TR_NOOP("Choose a value from the list.")), showErrorMessage=True)
+    elif f.type in (FieldType.INTEGER, FieldType.YEAR) and col.year is None:
+        low = f.minimum if f.minimum is not None else (1950 if f.type is FieldType.YEAR else -10**12)
+        high = f.maximum if f.maximum is not None else (2100 if f.type is FieldType.YEAR else 10**12)
+        dv = DataValidation(type="whole", operator="between", formula1=str(int(low)), formula2=str(int(high)),
+                            allow_blank=True, showErrorMessage=True,
+                            error=t(QT_TR_NOOP("Enter a whole number within the allowed range.")))
+    else:
+        return
+    dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{LAST_ROW}")
+    ws.data_validations.append(dv)
 
 
 def cell_value(data: PlanData, col: Column, row: dict, lang: str):
@@ -34,9 +72,92 @@ def cell_value(data: PlanData, col: Column, row: dict, lang: str):
         return display(f, value, lang)
     if f.type is FieldType.DATE:
         return _dt.date.fromisoformat(value)
-    if f.type is FieldType.MULTILINK:
-        return "; ".join(str(v) for v in value)
+    if f.type is FieldType.MULTILINK:  # "#6 its label", one per line: read by people, parsed back by number
+        return "\n".join(_link_text(data, f.link or "", v) for v in value)
+    if f.type is FieldType.LINK:
+        return _link_text(data, f.link or "", value)
     return display(f, value, lang, data.link_label)
+
+
+def _link_text(data: PlanData, section_id: str, row_id: int) -> str:
+    label = data.link_label(section_id, row_id)
+    return " ".join(label.replace(";", ",").split())  # no separator or line break inside one link
+
+
+@dataclass
+class SheetColumn:
+    key: str | None  # the ids-row key the import matches; None for a computed column
+    label: str
+    width: float
+    col: Column | None = None  # a spec column
+    extra: Extra | None = None  # or a computed one
+    hidden: bool = False
+
+
+def sheet_columns(sec, data: PlanData, t, lang: str) -> tuple[list[SheetColumn], dict[str, str]]:
+    """The sheet's columns after N.º (column A): spec columns, computed ones after the column they
+    follow, frozen or reference-holding texts hidden; and each key's letter."""
+    from openpyxl.utils import get_column_letter
+
+    cols = columns(sec, data)
+    hidden = hidden_fields(sec, data)
+    letters: dict[str, str] = {}
+    more = extras(sec, data, t, lang, [c.key for c in cols], letters)
+    out = [SheetColumn(None, x.label, x.width, extra=x) for x in more if x.after is None]
+    for col in cols:
+        out.append(SheetColumn(col.key, col.label(lang), column_width(col), col=col,
+                               hidden=col.field.id in hidden))
+        out += [SheetColumn(None, x.label, x.width, extra=x) for x in more if x.after == col.key]
+    for c, sc in enumerate(out, start=2):
+        if sc.key:
+            letters[sc.key] = get_column_letter(c)
+    return out, letters
+
+
+def column_width(col: Column) -> float:
+    """Narrow enough that a sheet fits one landscape page wide at a readable scale: texts wrap."""
+    f = col.field
+    if col.year is not None:
+        return 11
+    if f.type is FieldType.LONGTEXT:  # wide enough that long texts do not make rows a page tall
+        return max(40, min(f.width + 2, 60))
+    return max(9, min(f.width + 2, 22))
+
+
+def row_height(values: list, widths: list[float]) -> float | None:
+    """Points that show every line of the row's wrapped texts (Excel does not grow rows it did not draw)."""
+    lines = 1
+    for value, width in zip(values, widths):
+        if isinstance(value, str) and value and width:
+            per_line = max(width * 1.25 - 1, 4)  # characters of Arial 10 in a column of `width`
+            lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n")))
+    return None if lines == 1 else min(409, LINE_POINTS * lines + 2)
+
+
+def page_setup(ws, title: str, gad: str, t, titles: bool = True) -> None:
+    """A4 landscape, one page wide and as many tall as needed, header row repeated, GAD, sheet
+    and "Página N de M" on every page. Set before the first row: a write-only sheet writes its
+    properties with the first row."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    if titles:
+        ws.print_title_rows = "1:1"
+    ws.oddHeader.left.text = _hf(gad)
+    ws.oddHeader.right.text = _hf(title)
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.right.text = t(QT_TR_NOOP("Page &P of &N"))
+    for part in (ws.oddHeader.left, ws.oddHeader.right, ws.oddFooter.left, ws.oddFooter.right):
+        part.size, part.font = 8, f"{FONT},Regular"
+
+
+def _hf(text: str) -> str:
+    return text.replace("&", "&&")  # "&" starts a code in Excel headers
 
 
 def write_workbook(data: PlanData, target: Path, progress: Progress = no_progress, lang: str | None = None,
@@ -46,8 +167,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter, quote_sheetname
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.utils import get_column_letter
 
     lang = lang or language()
     t = translator(lang)
@@ -58,76 +178,77 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     list_columns: dict[str, list[str]] = {}
     list_ranges: dict[str, str] = {}
     ctx = data.context(lang)
-    bold, white = Font(bold=True), Font(bold=True, color="FFFFFF")
+    plain, bold = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
+    white = Font(name=FONT, size=10, bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor=HEADER)
     wrap = Alignment(wrap_text=True, vertical="top")
     used = {COVER_SHEET.casefold(), LISTS_SHEET.casefold()}
     total = len(SECTIONS)
+    gad_title = data.gad_title(lang)
     for n, sec in enumerate(SECTIONS, start=1):
         progress(n - 1, total, sec.title.get(lang))
         ws = wb.create_sheet(sheet_title(sec, lang, used))
-        cols = columns(sec, data)
-        for c, col in enumerate(cols, start=2):
-            ws.column_dimensions[get_column_letter(c)].width = max(9, min(col.field.width + 2, 50))
+        page_setup(ws, sec.title.get(lang), gad_title, t)
+        scols, _letters = sheet_columns(sec, data, t, lang)
+        last_letter = get_column_letter(len(scols) + 1)
+        ws.column_dimensions["A"].width = 7
+        for c, sc in enumerate(scols, start=2):
+            ws.column_dimensions[get_column_letter(c)].width = sc.width
+            if sc.hidden:
+                ws.column_dimensions[get_column_letter(c)].hidden = True
         ws.row_dimensions[1].height = 42
         ws.row_dimensions[2].hidden = True
         ws.freeze_panes = "B3"
+        rows = [] if blank else data.rows(sec.id)
+        ws.auto_filter.ref = f"A1:{last_letter}{max(FIRST_DATA_ROW + len(rows) - 1, FIRST_DATA_ROW)}"
         head_cells = []
         first = WriteOnlyCell(ws, "N.º" if lang == "es" else "No.")
-        first.font, first.fill = white, fill
+        first.font, first.fill, first.alignment = white, fill, wrap
         head_cells.append(first)
-        for col in cols:
-            cell = WriteOnlyCell(ws, col.label(lang))
+        for sc in scols:
+            cell = WriteOnlyCell(ws, sc.label)
             cell.font, cell.fill, cell.alignment = white, fill, wrap
-            note = col.field.help.get(lang) or col.field.label.get(lang)
-            if col.field.type is FieldType.MULTILINK:
-                note += "\n" + t(QT_TR_NOOP("Numbers (N.º) of rows of the linked sheet, separated by “;”."))
+            if sc.col is not None:
+                note = sc.col.field.help.get(lang) or sc.col.field.label.get(lang)
+                if sc.col.field.type is FieldType.MULTILINK:
+                    note += "\n" + t(QT_TR_NOOP("Rows of the linked sheet, one per line, each starting with its number "
+                                                "(N.º) as “#12”; the text after the number is the row's name."))
+            else:
+                note = sc.extra.note or t(QT_TR_NOOP("Computed by LocalPlan; not imported."))
             cell.comment = Comment(note[:1000], "LocalPlan")
             head_cells.append(cell)
         ws.append(head_cells)
-        ws.append([SECTION_MARK + sec.id] + [col.key for col in cols])
-        formats = [FORMATS.get(col.field.type) if col.field.type is not FieldType.DATE else "dd/mm/yyyy" for col in cols]
-        rows = [] if blank else data.rows(sec.id)
-        for row in rows:
-            out = [row["id"] if not sec.single else 1]
-            for col, fmt in zip(cols, formats):
-                value = cell_value(data, col, row, lang)
+        ws.append([SECTION_MARK + sec.id] + [sc.key for sc in scols])
+        widths = [0.0 if sc.hidden else sc.width for sc in scols]
+        for r, row in enumerate(rows, start=FIRST_DATA_ROW):
+            values = [cell_value(data, sc.col, row, lang) if sc.col is not None else sc.extra.value(row, r)
+                      for sc in scols]
+            height = row_height(values, widths)
+            if height:
+                ws.row_dimensions[r].height = height
+            number = WriteOnlyCell(ws, row["id"] if not sec.single else 1)
+            number.font, number.alignment = plain, wrap
+            out = [number]
+            for sc, value in zip(scols, values):
+                cell = WriteOnlyCell(ws, value)
+                if isinstance(value, str) and value.startswith("=") and sc.key is not None:
+                    cell.data_type = "s"  # a user's text, never a live formula
+                cell.font, cell.alignment = plain, wrap
+                fmt = _format(sc)
                 if value is not None and fmt:
-                    cell = WriteOnlyCell(ws, value)
                     cell.number_format = fmt
-                    value = cell
-                out.append(value)
+                out.append(cell)
             ws.append(out)
-        last = max(FIRST_DATA_ROW + len(rows) - 1, FIRST_DATA_ROW + 200)
-        for c, col in enumerate(cols, start=2):
-            letter = get_column_letter(c)
-            f = col.field
-            if f.type is FieldType.CHOICE and f.choices:
-                if f.choices not in list_ranges:
-                    items = [label for _, label in choice_items(f.choices, ctx, lang)]
-                    column = len(list_columns) + 1
-                    list_columns[f.choices] = items or [""]
-                    lcol = get_column_letter(column)
-                    list_ranges[f.choices] = f"{quote_sheetname(LISTS_SHEET)}!${lcol}$1:${lcol}${max(len(items), 1)}"
-                dv = DataValidation(type="list", formula1=list_ranges[f.choices], allow_blank=True,
-                                    error=t(QT_TR_NOOP("Choose a value from the list.")), showErrorMessage=True)
-                dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
-                ws.data_validations.append(dv)
-            elif f.type in (FieldType.INTEGER, FieldType.YEAR) and col.year is None:
-                low = f.minimum if f.minimum is not None else (1950 if f.type is FieldType.YEAR else -10**12)
-                high = f.maximum if f.maximum is not None else (2100 if f.type is FieldType.YEAR else 10**12)
-                dv = DataValidation(type="whole", operator="between", formula1=str(int(low)), formula2=str(int(high)),
-                                    allow_blank=True, showErrorMessage=True,
-                                    error=t(QT_TR_NOOP("Enter a whole number within the allowed range.")))
-                dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
-                ws.data_validations.append(dv)
-        money = [c for c, col in enumerate(cols, start=2) if col.field.type is FieldType.MONEY or
-                 (col.field.type is FieldType.YEAR_VALUES and sec.id == "projects")]
+        for c, sc in enumerate(scols, start=2):
+            if sc.col is not None:
+                _validate(ws, sc.col, get_column_letter(c), ctx, lang, t, list_columns, list_ranges)
+        money = [c for c, sc in enumerate(scols, start=2) if _format(sc) == FORMATS[FieldType.MONEY] or
+                 (sc.col is not None and sc.col.field.type is FieldType.YEAR_VALUES and sec.id == "projects")]
         if money and rows:
             total_row = FIRST_DATA_ROW + len(rows)
             line: list = [WriteOnlyCell(ws, "Total")]
             line[0].font = bold
-            for c in range(2, len(cols) + 2):
+            for c in range(2, len(scols) + 2):
                 if c in money:
                     letter = get_column_letter(c)
                     cell = WriteOnlyCell(ws, f"=SUBTOTAL(9,{letter}{FIRST_DATA_ROW}:{letter}{total_row - 1})")
@@ -136,10 +257,6 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
                 else:
                     line.append(None)
             ws.append(line)
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = "1:1"
     height = max((len(v) for v in list_columns.values()), default=0)
     keys = list(list_columns)
     for i in range(height):
@@ -169,12 +286,18 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         facts.append((t(QT_TR_NOOP("Note")), t(QT_TR_NOOP(
             "Blank template: fill one sheet per matrix from row 3 (row 2 is hidden and must stay), leave the N.º column "
             "empty for new rows, choose values from the drop-down lists, and import the workbook back into LocalPlan."))))
+    page_setup(cover, t(QT_TR_NOOP("Mainstreaming human mobility in the PDOT")), gad_title, t, titles=False)
+    cover.row_dimensions[1].height = 24
     cover.column_dimensions["A"].width = 30
     cover.column_dimensions["B"].width = 80
     for r, (k, v) in enumerate(facts, start=1):
         key = WriteOnlyCell(cover, k)
-        key.font = Font(bold=True, size=14, color=HEADER) if r == 1 else bold
-        cover.append([key, v])
+        key.font = Font(name=FONT, bold=True, size=14, color=HEADER) if r == 1 else bold
+        if r > 1:  # the title runs on over the empty cell beside it
+            key.alignment = wrap
+        value = WriteOnlyCell(cover, v)
+        value.font, value.alignment = plain, wrap
+        cover.append([key, value])
     progress(total, total, t(QT_TR_NOOP("Workbook written")))
     with atomic_path(Path(target)) as tmp:
         wb.save(tmp)

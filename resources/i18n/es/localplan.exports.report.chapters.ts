@@ -24,6 +24,10 @@
         <translation>Las respuestas del GAD a la autoevaluación de la transversalización, con su evidencia.</translation>
     </message>
     <message>
+        <source>No data has been entered in this step yet.</source>
+        <translation>Todavía no se han ingresado datos en este paso.</translation>
+    </message>
+    <message>
         <source>Summary by category</source>
         <translation>Resumen por categoría</translation>
     </message>
@@ -52,8 +56,8 @@
         <translation>no disponible</translation>
     </message>
     <message>
-        <source>Total (latest figures)</source>
-        <translation>Total (cifras más recientes)</translation>
+        <source>People in mobility living in the territory, each counted once</source>
+        <translation>Personas en movilidad que viven en el territorio, cada una contada una vez</translation>
     </message>
     <message>
         <source>All figures of the profile</source>
@@ -74,6 +78,10 @@
     <message>
         <source>Budget summary</source>
         <translation>Resumen del presupuesto</translation>
+    </message>
+    <message>
+        <source>No programs or projects are recorded yet, so there is no budget to sum up.</source>
+        <translation>Todavía no hay programas ni proyectos registrados, así que no hay presupuesto que resumir.</translation>
     </message>
     <message>
         <source>Total programmed budget: {total}.</source>
@@ -126,6 +134,10 @@
     <message>
         <source>Projects</source>
         <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>No problems, objectives, goals or projects are recorded yet, so there is no chain to follow.</source>
+        <translation>Todavía no hay problemas, objetivos, metas ni proyectos registrados, así que no hay cadena que seguir.</translation>
     </message>
     <message>
         <source>Gaps in the chain</source>

@@ -15,5 +15,17 @@
         <source>Example plan</source>
         <translation>Plan de ejemplo</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>DRAFT — 1 error</source>
+        <translation>BORRADOR — 1 error</translation>
+    </message>
+    <message>
+        <source>DRAFT — {n} errors</source>
+        <translation>BORRADOR — {n} errores</translation>
+    </message>
 </context>
 </TS>

@@ -4,16 +4,24 @@
 <context>
     <name></name>
     <message>
-        <source>Numbers (N.º) of rows of the linked sheet, separated by “;”.</source>
-        <translation>Números (N.º) de filas de la hoja vinculada, separados por «;».</translation>
-    </message>
-    <message>
         <source>Choose a value from the list.</source>
         <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
         <source>Enter a whole number within the allowed range.</source>
         <translation>Ingrese un número entero dentro del rango permitido.</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Página &amp;P de &amp;N</translation>
+    </message>
+    <message>
+        <source>Rows of the linked sheet, one per line, each starting with its number (N.º) as “#12”; the text after the number is the row&apos;s name.</source>
+        <translation>Filas de la hoja vinculada, una por línea, cada una empezando con su número (N.º) como «#12»; el texto después del número es el nombre de la fila.</translation>
+    </message>
+    <message>
+        <source>Computed by LocalPlan; not imported.</source>
+        <translation>Calculado por LocalPlan; no se importa.</translation>
     </message>
     <message>
         <source>Mainstreaming human mobility in the PDOT</source>

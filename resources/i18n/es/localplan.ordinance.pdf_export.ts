@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Ordinance</source>
+        <translation>Ordenanza</translation>
+    </message>
+    <message>
         <source>Writing the ordinance (PDF)</source>
         <translation>Escribiendo la ordenanza (PDF)</translation>
     </message>

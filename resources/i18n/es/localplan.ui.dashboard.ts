@@ -4,8 +4,20 @@
 <context>
     <name></name>
     <message>
-        <source>people in mobility (latest figures)</source>
-        <translation>personas en movilidad (cifras más recientes)</translation>
+        <source>no data yet</source>
+        <translation>sin datos todavía</translation>
+    </message>
+    <message>
+        <source>people in mobility living in the territory (each counted once)</source>
+        <translation>personas en movilidad que viven en el territorio (cada una contada una vez)</translation>
+    </message>
+    <message>
+        <source>people in transit, per period recorded ({year}; not added)</source>
+        <translation>personas en tránsito, por periodo registrado ({year}; no se suman)</translation>
+    </message>
+    <message>
+        <source>emigrants living abroad ({year}; not added)</source>
+        <translation>personas emigrantes que viven en el exterior ({year}; no se suman)</translation>
     </message>
     <message>
         <source>mainstreaming index (0–100)</source>
