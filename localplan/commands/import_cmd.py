@@ -27,7 +27,11 @@ def run(args) -> int:
         return workbook_import.run(args)
     if not args.output:
         raise UserError(tr("Say which plan file to create with -o PLAN.lplan."))
+    from localplan.exports.atomic import same_file
     from localplan.imports.json_import import create_from, read_file
+
+    if same_file(Path(args.output), source):
+        raise UserError(tr("“{name}” is the file being imported; choose another name for the plan.").format(name=source.name))
 
     data = read_file(source)
     create_from(data, args.output, overwrite=args.force)

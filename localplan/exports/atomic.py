@@ -1,36 +1,134 @@
-"""Write export files atomically: a temp file beside the target, then a rename."""
+"""Write export files atomically, and never over what must not be lost.
+
+Every output is written to a temporary file beside the target, flushed to disk (fsync),
+then renamed over the target: a failed or interrupted export leaves the old file (or
+nothing) and no temporary file. An export never replaces a plan file, and the commands
+(`guard_outputs`) also refuse to write over one of their own inputs, or over an existing
+file unless `--force` is given (the window asks before it calls the writers).
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from localplan.errors import UserError
 from localplan.i18n import translate
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def fault_reason(exc: BaseException) -> str:
+    """Why the disk refused, in the user's language (the system's own text is English)."""
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name == "SQLITE_FULL":
+            return translate("Export", "the disk is full")
+        if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN"):
+            return translate("Export", "the folder cannot be written")
+        return str(exc)
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return translate("Export", "the disk is full")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return translate("Export", "the folder cannot be written")
+    if code == errno.ENAMETOOLONG:
+        return translate("Export", "the name is too long for the file system")
+    if code == errno.ENOENT:
+        return translate("Export", "the folder does not exist")
+    if code == errno.EISDIR:
+        return translate("Export", "a folder has that name")
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+def is_plan_file(path: Path) -> bool:
+    """True when `path` is (or links to) a file that starts like a plan (an SQLite database)."""
+    try:
+        if not path.is_file():
+            return False
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        try:
+            return a.resolve() == b.resolve()
+        except (OSError, RuntimeError):
+            return False
+
+
+def guard_outputs(outputs: Iterable[Path], inputs: Iterable[Path] = (), force: bool = False) -> None:
+    """Refuse, before anything is written, an output that is a plan file, an input of the same
+    command, another output of it, or an existing file when `force` is not given."""
+    inputs = [Path(p) for p in inputs]
+    seen: list[Path] = []
+    for out in (Path(p) for p in outputs):
+        name = out.name or str(out)
+        if any(same_file(out, i) for i in inputs):
+            raise UserError(translate("Export", "“{name}” is an input of this command; it was not overwritten.").format(name=name))
+        if any(same_file(out, o) for o in seen):
+            raise UserError(translate("Export", "“{name}” is named for two outputs.").format(name=name))
+        seen.append(out)
+        if is_plan_file(out):
+            raise UserError(translate("Export", "“{name}” is a plan file; an export never overwrites a plan.").format(name=name))
+        if out.is_dir() and out.suffix:
+            raise UserError(translate("Export", "“{name}” is a folder.").format(name=name))
+        if (out.exists() or out.is_symlink()) and not out.is_dir() and not force:
+            raise UserError(translate("Export", "“{name}” already exists; add --force to replace it.").format(name=name))
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temp path to write; it replaces `target` only if the block succeeds."""
+    """Yield a temp path to write; it replaces `target` only if the block succeeds.
+
+    A plan file is never replaced (an export named after a plan is refused)."""
+    target = Path(target)
+    if is_plan_file(target):
+        raise UserError(translate("Export", "“{name}” is a plan file; an export never overwrites a plan.").format(name=target.name))
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=target.suffix)
+        fd, name = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=target.suffix[:16])
         os.close(fd)
     except OSError as exc:
         raise UserError(translate("Export", "Cannot write in the folder “{folder}” ({reason}).").format(
-            folder=folder, reason=exc.strerror or exc)) from None
+            folder=folder, reason=fault_reason(exc))) from None
     tmp = Path(name)
     try:
         yield tmp
+        with open(tmp, "rb+") as fh:  # on disk before it takes the target's name
+            os.fsync(fh.fileno())
         os.chmod(tmp, default_mode())
         os.replace(tmp, target)
+        _fsync_folder(folder)
     except OSError as exc:
         raise UserError(translate("Export", "Cannot write “{name}” ({reason}).").format(
-            name=target.name, reason=exc.strerror or exc)) from None
+            name=target.name, reason=fault_reason(exc))) from None
     finally:
         tmp.unlink(missing_ok=True)
 
