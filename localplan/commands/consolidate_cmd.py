@@ -18,11 +18,10 @@ def add(sub) -> None:
 
 
 def run(args) -> int:
-    from localplan.consolidate.collect import collect
-    from localplan.consolidate.workbook import write_national
-
     from pathlib import Path
 
+    from localplan.consolidate.collect import collect
+    from localplan.consolidate.workbook import write_national
     from localplan.exports.atomic import guard_outputs
 
     guard_outputs([Path(args.output)], [Path(i) for i in args.items], force=args.force)
