@@ -17,6 +17,8 @@ def add(sub) -> None:
     p.add_argument("--into", metavar="PLAN.lplan", help=tr("the existing plan a workbook is imported into"))
     p.add_argument("--force", action="store_true", help=tr("replace the output file if it exists"))
     p.add_argument("--yes", action="store_true", help=tr("accept the valid rows of a workbook without asking"))
+    p.add_argument("--as-new-rows", action="store_true",
+                   help=tr("add the rows of a workbook from another plan as new rows (its GAD profile is left out)"))
 
 
 def run(args) -> int:

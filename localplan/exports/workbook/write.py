@@ -7,10 +7,12 @@ from pathlib import Path
 
 from localplan import __version__
 from localplan.domain.data import PlanData
+from localplan.exports import cells
 from localplan.exports.atomic import atomic_path
 from localplan.exports.fingerprint import fingerprint, short
 from localplan.exports.json_doc import FORMAT_VERSION
 from localplan.exports.registry import Progress, no_progress
+from localplan.exports.workbook import identity
 from localplan.exports.workbook.layout import COVER_SHEET, FIRST_DATA_ROW, LISTS_SHEET, SECTION_MARK, Column, columns, sheet_title
 from localplan.forms import SECTIONS, FieldType
 from localplan.forms.values import choice_items, choice_label, display
@@ -61,7 +63,9 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     bold, white = Font(bold=True), Font(bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor=HEADER)
     wrap = Alignment(wrap_text=True, vertical="top")
-    used = {COVER_SHEET.casefold(), LISTS_SHEET.casefold()}
+    used = {COVER_SHEET.casefold(), LISTS_SHEET.casefold(), cells.LONG_SHEET.casefold()}
+    overflow = cells.Overflow()  # texts longer than a cell holds, kept whole in a sheet of their own
+    cut_note = t(cells.CUT_NOTE).format(sheet=cells.LONG_SHEET)
     total = len(SECTIONS)
     for n, sec in enumerate(SECTIONS, start=1):
         progress(n - 1, total, sec.title.get(lang))
@@ -91,7 +95,8 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         for row in rows:
             out = [row["id"] if not sec.single else 1]
             for col, fmt in zip(cols, formats):
-                value = cell_value(data, col, row, lang)
+                value = cells.safe(ws, cell_value(data, col, row, lang), overflow=overflow,
+                                   key=(sec.id, row["id"] if not sec.single else 1, col.key), note=cut_note)
                 if value is not None and fmt:
                     cell = WriteOnlyCell(ws, value)
                     cell.number_format = fmt
@@ -143,7 +148,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     height = max((len(v) for v in list_columns.values()), default=0)
     keys = list(list_columns)
     for i in range(height):
-        lists.append([list_columns[k][i] if i < len(list_columns[k]) else None for k in keys])
+        lists.append([cells.safe(lists, list_columns[k][i]) if i < len(list_columns[k]) else None for k in keys])
     gad = data.gad
     period = data.period
     full = "" if blank else fingerprint(data)
@@ -170,7 +175,9 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     for r, (k, v) in enumerate(facts, start=1):
         key = WriteOnlyCell(cover, k)
         key.font = Font(bold=True, size=14, color=HEADER) if r == 1 else bold
-        cover.append([key, v])
+        cover.append([key, cells.safe(cover, v)])
+    cells.write_long_sheet(wb, overflow)
+    identity.write(wb, data, blank)
     progress(total, total, t(QT_TR_NOOP("Workbook written")))
     with atomic_path(Path(target)) as tmp:
         wb.save(tmp)

@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_EC">
+    <context>
+        <name />
+        <message>
+            <source>“{name}” is a folder, not a file.</source>
+            <translation>«{name}» es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a named pipe (FIFO), not a file; it was not read.</source>
+            <translation>«{name}» es una tubería con nombre (FIFO), no un archivo; no se leyó.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a device, not a file; it was not read.</source>
+            <translation>«{name}» es un dispositivo, no un archivo; no se leyó.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a socket, not a file; it was not read.</source>
+            <translation>«{name}» es un socket, no un archivo; no se leyó.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a regular file; it was not read.</source>
+            <translation>«{name}» no es un archivo normal; no se leyó.</translation>
+        </message>
+        <message>
+            <source>The file “{name}” does not exist.</source>
+            <translation>El archivo «{name}» no existe.</translation>
+        </message>
+        <message>
+            <source>Cannot read “{name}” ({reason}).</source>
+            <translation>No se puede leer «{name}» ({reason}).</translation>
+        </message>
+    </context>
+</TS>
