@@ -9,9 +9,7 @@ file unless `--force` is given (the window asks before it calls the writers).
 
 from __future__ import annotations
 
-import errno
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,31 +17,9 @@ from pathlib import Path
 
 from localplan.errors import UserError
 from localplan.i18n import translate
+from localplan.store.regular import exists, fault_reason  # noqa: F401 - fault_reason is used by the writers too
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def fault_reason(exc: BaseException) -> str:
-    """Why the disk refused, in the user's language (the system's own text is English)."""
-    if isinstance(exc, sqlite3.Error):
-        name = getattr(exc, "sqlite_errorname", "") or ""
-        if name == "SQLITE_FULL":
-            return translate("Export", "the disk is full")
-        if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN"):
-            return translate("Export", "the folder cannot be written")
-        return str(exc)
-    code = getattr(exc, "errno", None)
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return translate("Export", "the disk is full")
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return translate("Export", "the folder cannot be written")
-    if code == errno.ENAMETOOLONG:
-        return translate("Export", "the name is too long for the file system")
-    if code == errno.ENOENT:
-        return translate("Export", "the folder does not exist")
-    if code == errno.EISDIR:
-        return translate("Export", "a folder has that name")
-    return getattr(exc, "strerror", None) or str(exc)
 
 
 def is_plan_file(path: Path) -> bool:
@@ -74,16 +50,19 @@ def guard_outputs(outputs: Iterable[Path], inputs: Iterable[Path] = (), force: b
     seen: list[Path] = []
     for out in (Path(p) for p in outputs):
         name = out.name or str(out)
+        present = exists(out)  # a name the system cannot look up (too long) is refused here, with its reason
         if any(same_file(out, i) for i in inputs):
             raise UserError(translate("Export", "“{name}” is an input of this command; it was not overwritten.").format(name=name))
         if any(same_file(out, o) for o in seen):
             raise UserError(translate("Export", "“{name}” is named for two outputs.").format(name=name))
         seen.append(out)
-        if is_plan_file(out):
+        if present and is_plan_file(out):
             raise UserError(translate("Export", "“{name}” is a plan file; an export never overwrites a plan.").format(name=name))
-        if out.is_dir() and out.suffix:
-            raise UserError(translate("Export", "“{name}” is a folder.").format(name=name))
-        if (out.exists() or out.is_symlink()) and not out.is_dir() and not force:
+        if present and out.is_dir():
+            if out.suffix:
+                raise UserError(translate("Export", "“{name}” is a folder.").format(name=name))
+            continue
+        if (present or out.is_symlink()) and not force:
             raise UserError(translate("Export", "“{name}” already exists; add --force to replace it.").format(name=name))
 
 

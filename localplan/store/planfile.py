@@ -81,7 +81,7 @@ def _check_file(path: Path, whole: bool = True) -> bytes:
     (`whole`) is not cut short — which is only judged once a crash journal is rolled back:
     mid-commit the header may already count pages the file does not hold yet."""
     name = path.name
-    if not path.exists():
+    if not regular.exists(path):
         raise PlanFileError(tr("The file “{name}” does not exist.").format(name=name))
     if path.is_dir():
         raise PlanFileError(tr("“{name}” is a folder, not a plan file.").format(name=name))
@@ -348,7 +348,7 @@ def create_plan(path: str | os.PathLike[str], gad: dict, *, example: bool = Fals
     table sections. Everything is written in one transaction; nothing is left on failure.
     """
     path = Path(path)
-    if path.exists() and not overwrite:
+    if regular.exists(path) and not overwrite:
         raise PlanFileError(tr("“{name}” already exists.").format(name=path.name))
     held = _hold_for_replace(path)
     try:
@@ -360,7 +360,7 @@ def create_plan(path: str | os.PathLike[str], gad: dict, *, example: bool = Fals
 
 def _hold_for_replace(path: Path) -> PlanLock | None:
     """The lock of a plan about to be replaced: refused while another window or program holds it."""
-    if not path.exists():
+    if not regular.exists(path):
         return None
     if path.is_dir():
         raise PlanFileError(tr("“{name}” is a folder, not a plan file.").format(name=path.name))
@@ -379,9 +379,7 @@ def _create_plan(path: Path, gad: dict, *, example: bool, sections: dict[str, li
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".new-", suffix=EXTENSION)
     except OSError as exc:
-        from localplan.exports.atomic import fault_reason
-
-        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=fault_reason(exc))) from None
+        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=regular.fault_reason(exc))) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -408,9 +406,7 @@ def _create_plan(path: Path, gad: dict, *, example: bool, sections: dict[str, li
         os.replace(tmp, path)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        from localplan.exports.atomic import fault_reason
-
-        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=path.name, reason=fault_reason(exc))) from None
+        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=path.name, reason=regular.fault_reason(exc))) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -8,13 +8,15 @@ handle (`fstat`), not on its name (which may change between a check and an open)
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
 import stat
 from pathlib import Path
 from typing import BinaryIO
 
 from localplan.errors import UserError
-from localplan.i18n import QT_TR_NOOP, tr
+from localplan.i18n import QT_TR_NOOP, tr, translate
 
 KINDS = {
     stat.S_IFDIR: QT_TR_NOOP("“{name}” is a folder, not a file."),
@@ -27,6 +29,45 @@ KINDS = {
 
 class NotRegularFile(UserError):
     """The name leads to something that is not a regular file (or cannot be opened)."""
+
+
+def fault_reason(exc: BaseException) -> str:
+    """Why the disk refused, in the user's language (the system's own text is English)."""
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name == "SQLITE_FULL":
+            return translate("Export", "the disk is full")
+        if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN"):
+            return translate("Export", "the folder cannot be written")
+        return str(exc)
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return translate("Export", "the disk is full")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return translate("Export", "the folder cannot be written")
+    if code == errno.ENAMETOOLONG:
+        return translate("Export", "the name is too long for the file system")
+    if code == errno.ENOENT:
+        return translate("Export", "the folder does not exist")
+    if code == errno.EISDIR:
+        return translate("Export", "a folder has that name")
+    if code == errno.ELOOP:
+        return translate("Export", "the name is a loop of symbolic links")
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+def exists(path: str | os.PathLike[str]) -> bool:
+    """Whether a name leads to something; a name the system cannot even look up is refused with its reason."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return True  # something is there (a symlink loop); opening it will say so
+        raise NotRegularFile(tr("Cannot use “{name}” ({reason}).").format(name=Path(path).name[:80] or str(path)[:80],
+                                                                           reason=fault_reason(exc))) from None
+    return True
 
 
 def _refuse(mode: int, name: str) -> None:
@@ -46,7 +87,7 @@ def open_regular(path: str | os.PathLike[str], name: str | None = None) -> Binar
     except FileNotFoundError:
         raise NotRegularFile(tr("The file “{name}” does not exist.").format(name=name)) from None
     except OSError as exc:
-        raise NotRegularFile(tr("Cannot read “{name}” ({reason}).").format(name=name, reason=exc.strerror or exc)) from None
+        raise NotRegularFile(tr("Cannot read “{name}” ({reason}).").format(name=name[:80], reason=fault_reason(exc))) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
