@@ -60,6 +60,14 @@ class WorkbookReport:
         return len(self.rows)
 
 
+def _count(data: bytes, pattern: re.Pattern, plain: bytes) -> int:
+    """How many elements `pattern` finds in `data`: counted with bytes.count when no namespace
+    prefix is in sight (ten times faster than the expression), with the expression otherwise."""
+    if b":" + plain[1:] in data:
+        return len(pattern.findall(data))
+    return sum(data.count(plain + end) for end in (b" ", b">", b"/", b"\t", b"\n", b"\r"))
+
+
 def _precheck(path: Path) -> None:
     name = path.name
     size = check_regular(path)  # a FIFO or a device is refused, never waited on
@@ -88,7 +96,7 @@ def _precheck(path: Path) -> None:
                             if b"<mergeCell " in tail + chunk:
                                 raise ValidationError(tr("“{name}” has merged cells; unmerge them so each value sits in its own "
                                                          "cell, then import again.").format(name=name))
-                            cells_seen += len(_CELL.findall(tail + chunk)) - len(_CELL.findall(tail))
+                            cells_seen += _count(tail + chunk, _CELL, b"<c") - _count(tail, _CELL, b"<c")
                             if cells_seen > MAX_CELLS:
                                 raise ValidationError(tr("“{name}” holds more than {limit} cells, far more than any plan; "
                                                          "nothing was imported.").format(name=name, limit=f"{MAX_CELLS:,}"))
@@ -97,7 +105,7 @@ def _precheck(path: Path) -> None:
                     with archive.open(info) as fh:
                         tail, strings = b"", 0
                         while chunk := fh.read(1 << 20):
-                            strings += len(_STRING.findall(tail + chunk)) - len(_STRING.findall(tail))
+                            strings += _count(tail + chunk, _STRING, b"<si") - _count(tail, _STRING, b"<si")
                             if strings > MAX_STRINGS:
                                 raise ValidationError(tr("“{name}” holds more than {limit} texts, far more than any plan; "
                                                          "nothing was imported.").format(name=name, limit=f"{MAX_STRINGS:,}"))
