@@ -91,6 +91,7 @@ class PlanLock:
         self.plan = Path(plan)
         self.path = lock_path(self.plan)
         self._fds: list[int] = []
+        self._created: list[Path] = []  # lock files this acquire made (see discard)
 
     def acquire(self) -> bool:
         """Take the lock; False when another process (or window) holds it.
@@ -103,13 +104,19 @@ class PlanLock:
             try:
                 ident = identity_lock_path(self.plan)
                 ident.parent.mkdir(parents=True, exist_ok=True)
+                fresh = not os.path.lexists(ident)
                 fds.append(_open_lock_file(ident))
+                if fresh:
+                    self._created.append(ident)
             except OSError:
                 pass  # no private folder to lock in: the folder lock alone still guards the usual path
             else:
                 if not _try_lock(fds[-1]):
                     return False
+            fresh = not os.path.lexists(self.path)
             fds.append(_open_lock_file(self.path))
+            if fresh:
+                self._created.append(self.path)
             if not _try_lock(fds[-1]):
                 return False
             ok = True
@@ -127,6 +134,19 @@ class PlanLock:
             except OSError:
                 pass
         fds.clear()
+
+    def discard(self) -> None:
+        """Drop the lock after a refused open, removing the lock files this open created, so
+        a file that is not a plan is left with nothing beside it. (Removed while still held:
+        a process that opened one meanwhile was opening the same refused file.)"""
+        if self._fds:
+            for path in self._created:
+                try:
+                    os.remove(path)
+                except OSError:
+                    pass
+        self._created.clear()
+        self.release()
 
     def release(self) -> None:
         """Drop the lock. The lock files stay (see the module's docstring)."""

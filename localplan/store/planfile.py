@@ -230,7 +230,7 @@ def _take_lock(path: Path) -> tuple[PlanLock | None, str | None]:
     except OSError:
         return None, tr("The folder of this plan cannot be written to; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
     if not os.access(path, os.W_OK):
-        lock.release()
+        lock.discard()
         return None, tr("The file is read-only; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
     return lock, None
 
@@ -256,7 +256,7 @@ def _settle_side_files(path: Path, header: bytes, lock: PlanLock | None, reason:
     except OSError as exc:
         raise PlanFileError(tr("The file “{name}” cannot be read ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
     if lock is not None:
-        lock.release()
+        lock.discard()
     if wal:
         reason = tr("This plan was last saved by another program in a way LocalPlan does not use; it is shown read-only. "
                     "Use “Save a copy as…” to keep working on a copy.")
@@ -284,11 +284,11 @@ def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPl
         version, newer = inspect(path)
     except BaseException:
         if lock is not None:
-            lock.release()
+            lock.discard()
         raise
     if newer:
         if lock is not None:
-            lock.release()
+            lock.discard()
         return OpenedPlan(path, _connect_ro(path), version, True,
                           tr("This plan was made by a newer version of LocalPlan; it is shown read-only."))
     writable = lock is not None
@@ -306,7 +306,7 @@ def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPl
         if version < schema.CURRENT_VERSION:
             if backup is None:
                 conn.close()
-                lock.release()
+                lock.discard()
                 conn = _upgraded_in_memory(_connect_ro(path), version)
                 return OpenedPlan(path, conn, version, True, tr(
                     "This plan comes from an older version and no backup could be written before upgrading it; it is shown read-only."),
@@ -322,11 +322,11 @@ def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPl
         values_reason = _values_reason(conn)
         if values_reason is not None:  # nothing is written into a plan whose values are not understood
             conn.close()
-            lock.release()
+            lock.discard()
             return OpenedPlan(path, _connect_ro(path), version, True, values_reason, migrated_from, backup)
         return OpenedPlan(path, conn, version, False, None, migrated_from, backup, lock)
     except sqlite3.Error as exc:
-        lock.release()
+        lock.discard()
         raise PlanFileError(tr("The plan “{name}” could not be opened for writing ({reason}).").format(name=path.name, reason=exc)) from None
 
 
