@@ -207,7 +207,7 @@ def _items(raw: Any) -> list[Any]:
                 value = json.loads(text)
                 if isinstance(value, list):
                     return value
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested past any list a cell holds
                 pass
         # "a; b" (labels may hold commas) or "a, b" or one per line
         separator = ";" if ";" in text else ("\n" if "\n" in text else ",")

@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from localplan.errors import UserError
+from localplan.errors import UserError, ValidationError  # noqa: F401
 from localplan.i18n import QT_TR_NOOP, tr, translate
 
 KINDS = {
@@ -27,7 +27,7 @@ KINDS = {
 }
 
 
-class NotRegularFile(UserError):
+class NotRegularFile(ValidationError):
     """The name leads to something that is not a regular file (or cannot be opened)."""
 
 
