@@ -293,3 +293,19 @@ def test_a_full_disk_leaves_nothing_behind(base, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(os, "replace", real)
     assert sorted(os.listdir(tmp_path)) == ["p.lplan"] or not [n for n in os.listdir(tmp_path) if n.startswith(".")]
     assert _digest([plan]) == before
+
+
+def test_a_killed_exports_temporary_file_is_swept_by_the_next(base, tmp_path, capsys):
+    import time
+
+    from localplan.exports.atomic import STALE_AFTER, TEMP_PREFIX
+
+    plan = _plan_copy(base, tmp_path)
+    stale, fresh = tmp_path / f"{TEMP_PREFIX}old.json", tmp_path / f"{TEMP_PREFIX}new.json"
+    stale.write_text("{", encoding="utf-8")
+    fresh.write_text("{", encoding="utf-8")
+    old = time.time() - STALE_AFTER - 60
+    os.utime(stale, (old, old))
+    assert main(["export", str(plan), "--json", str(tmp_path / "p.json")]) == 0
+    assert not stale.exists() and fresh.exists()  # another export may still be writing the fresh one
+    assert json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))["format"].startswith("localplan")

@@ -1,8 +1,9 @@
 """Write export files atomically, and never over what must not be lost.
 
 Every output is written to a temporary file beside the target, flushed to disk (fsync),
-then renamed over the target: a failed or interrupted export leaves the old file (or
-nothing) and no temporary file. An export never replaces a plan file, and the commands
+then renamed over the target: a failed export leaves the old file (or nothing) and no
+temporary file; the temporary file of a killed export (named `.tmp-localplan-…`, never
+the target's name) is removed by the next export into that folder. An export never replaces a plan file, and the commands
 (`guard_outputs`) also refuse to write over one of their own inputs, or over an existing
 file unless `--force` is given (the window asks before it calls the writers).
 """
@@ -20,6 +21,8 @@ from localplan.i18n import translate
 from localplan.store.regular import exists, fault_reason  # noqa: F401 - fault_reason is used by the writers too
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+TEMP_PREFIX = ".tmp-localplan-"
+STALE_AFTER = 6 * 3600  # a temporary file this old was left by a killed export: removed by the next one
 
 
 def is_plan_file(path: Path) -> bool:
@@ -66,6 +69,21 @@ def guard_outputs(outputs: Iterable[Path], inputs: Iterable[Path] = (), force: b
             raise UserError(translate("Export", "“{name}” already exists; add --force to replace it.").format(name=name))
 
 
+def _sweep(folder: Path) -> None:
+    """Remove temporary files a killed export left in `folder` (only ours, only old ones)."""
+    import time
+
+    now = time.time()
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith(TEMP_PREFIX) and entry.is_file(follow_symlinks=False):
+                    if now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER:
+                        os.unlink(entry.path)
+    except OSError:
+        pass
+
+
 def _fsync_folder(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -92,8 +110,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=target.suffix[:16])
+        fd, name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=target.suffix[:16])
         os.close(fd)
+        _sweep(folder)
     except OSError as exc:
         raise UserError(translate("Export", "Cannot write in the folder “{folder}” ({reason}).").format(
             folder=folder, reason=fault_reason(exc))) from None
