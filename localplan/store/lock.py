@@ -10,8 +10,9 @@ Two locks are taken, both non-blocking:
 
 The operating system releases a lock when the process dies, so a crash never leaves a
 plan locked. A second window or process that cannot take the lock opens the plan
-read-only and says why. Lock files are never deleted: removing one on release would let a
+read-only and says why. Lock files are not deleted on release: removing one would let a
 process that had just opened it lock a file nobody else finds any more (the unlink race).
+Only an open that is refused removes the lock files it created itself (`discard`).
 Lock files are opened without following symlinks and without blocking, and must be
 regular files.
 """

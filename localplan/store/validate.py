@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import math
+import re
 from typing import Any
 
 from localplan.forms import text as text_rule
@@ -21,6 +22,10 @@ from localplan.forms.values import YEAR_RANGE, ValueProblem, choice_codes
 from localplan.i18n import tr
 
 MAX_JSON_CHARS = 2_000_000  # a multilink of 20,000 ids is ~140 kB
+_TEXTS = frozenset({FieldType.TEXT, FieldType.LONGTEXT})
+_NUMBERS = frozenset({FieldType.INTEGER, FieldType.YEAR, FieldType.DECIMAL, FieldType.MONEY, FieldType.PERCENT})
+# any character the text rule would change or refuse (one search: most stored texts hold none)
+_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 class BadValue(ValueError):
@@ -28,13 +33,15 @@ class BadValue(ValueError):
 
 
 def _decoded(value: Any) -> str:
+    if type(value) is str and not _SPECIAL.search(value):
+        return value
     if isinstance(value, bytes):
         raise BadValue(tr("Holds binary data instead of a value."))
     if not isinstance(value, str):
         raise BadValue(tr("Holds a value of the wrong kind."))
-    if text_rule.problem(value) and any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
         raise BadValue(tr("Holds text that is not valid UTF-8."))
-    return value
+    return text_rule.sanitize(value)
 
 
 def _number(f: Field, value: Any) -> int | float:
@@ -103,9 +110,9 @@ class Checker:
         if value is None:
             return None
         t = f.type
-        if t in (FieldType.TEXT, FieldType.LONGTEXT):
-            return text_rule.sanitize(_decoded(value))
-        if t in (FieldType.INTEGER, FieldType.YEAR, FieldType.DECIMAL, FieldType.MONEY, FieldType.PERCENT):
+        if t in _TEXTS:
+            return _decoded(value)
+        if t in _NUMBERS:
             return _number(f, value)
         if t is FieldType.BOOL:
             if isinstance(value, bool) or value not in (0, 1):
