@@ -103,3 +103,27 @@ def test_refuse_a_workbook_of_millions_of_strings(benchmark, tmp_path, home):
     assert "texts" in err
     assert seconds < LIMIT_S and mb < LIMIT_MB, (seconds, mb)
     _record(benchmark, "refuse_strings", seconds, mb)
+
+
+def test_a_multilink_of_20000_ids_is_linear(benchmark, tmp_path, home):
+    """Was 32 s (quadratic de-duplication and link checks): JSON import and a window edit."""
+    from localplan.domain.plan import Plan
+    from localplan.exports import json_doc
+    from localplan.imports import json_import
+
+    os.environ["LOCALPLAN_HOME"] = str(home)
+    count = 2_000 if SMALL else 20_000
+    doc = {"format": json_doc.FORMAT, "format_version": json_doc.FORMAT_VERSION,
+           "sections": {"gad": {"gad_code": "0401", "name": "GAD", "level": "cantonal"},
+                        "goals": [{"id": i, "statement": f"Meta {i}"} for i in range(1, count + 1)],
+                        "articulation": [{"id": 1, "goals": list(range(1, count + 1)) * 2}]}}
+    start = time.perf_counter()
+    imported = json_import.validate(doc)
+    plan_path = json_import.create_from(imported, tmp_path / "links.lplan")
+    plan = Plan.open(plan_path)
+    plan.set_value("articulation", 1, "goals", ", ".join(str(i) for i in range(count, 0, -1)))
+    plan.close()
+    seconds = time.perf_counter() - start
+    assert len(imported.rows("articulation")[0]["goals"]) == count
+    assert seconds < LIMIT_S, seconds
+    _record(benchmark, "multilink_20000", seconds, 0)
