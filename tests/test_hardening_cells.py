@@ -287,3 +287,14 @@ def test_any_text_survives_the_workbook_or_is_refused_at_the_door(tmp_path_facto
         assert not [op for op in command(plan, report).ops if getattr(op, "field", None) == "authority"], stored
     finally:
         plan.close()
+
+
+def test_paste_follows_the_same_text_rule():
+    from localplan.forms.values import Context
+    from localplan.imports.paste import parse_paste
+
+    sec = section("problems")
+    columns = [sec.field("title"), sec.field("description")]
+    result = parse_paste("Uno\tLínea\x0bsiguiente\nDos\tcampana\x07\n", sec, columns, Context())
+    assert [r["description"] for r in result.rows] == ["Línea\nsiguiente"]
+    assert result.refused_rows == 1 and "U+0007" in result.problems[0].message

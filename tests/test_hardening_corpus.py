@@ -309,3 +309,19 @@ def test_a_killed_exports_temporary_file_is_swept_by_the_next(base, tmp_path, ca
     assert main(["export", str(plan), "--json", str(tmp_path / "p.json")]) == 0
     assert not stale.exists() and fresh.exists()  # another export may still be writing the fresh one
     assert json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))["format"].startswith("localplan")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "huge"])
+def test_settings_that_are_not_a_small_regular_file_are_ignored(user_home, kind):
+    from localplan import settings
+
+    target = user_home / "settings.json"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "device":
+        target.symlink_to("/dev/zero")
+    else:
+        with open(target, "wb") as fh:
+            fh.truncate(50 * 2**20)
+    assert settings.load() == {}  # at once: start-up never waits on it
+    assert main(["info", "missing.lplan"]) == 2  # and the command line still starts
