@@ -196,6 +196,23 @@ def test_another_gads_workbook_can_be_added_as_new_rows(tmp_path, two_plans, cap
         plan.close()
 
 
+def test_rows_added_as_new_rows_keep_no_links_into_the_wrong_rows(tmp_path, two_plans):
+    mine, _ = two_plans
+    other = tmp_path / "other.lplan"
+    assert main(["demo", str(other)]) == 0
+    assert main(["export", str(other), "--xlsx", str(tmp_path / "other.xlsx")]) == 0
+    plan = Plan.open(mine)
+    try:
+        goals_before = len(plan.rows("goals"))
+        report = read_workbook(tmp_path / "other.xlsx", plan, as_new_rows=True)
+        assert any("vínculos" in p.message or "links" in p.message for p in report.problems)
+        apply(plan, report)
+        new_goals = plan.rows("goals")[goals_before:]
+        assert len(new_goals) == goals_before and all(g.get("objective") is None for g in new_goals)
+    finally:
+        plan.close()
+
+
 def test_another_plan_file_of_the_same_gad_is_refused(tmp_path, two_plans, capsys):
     mine, _ = two_plans
     copy = tmp_path / "copy.lplan"

@@ -143,7 +143,7 @@ def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: C
         long_texts = cells.read_long_sheet(wb)
         # ids first, so links can point at rows being imported (each union built once: linear)
         incoming: dict[str, set[int]] = {}
-        for ws, sid, _ in sheets:
+        for ws, sid, _ in ([] if as_new_rows else sheets):
             for (cell,) in ws.iter_rows(min_row=FIRST_DATA_ROW, max_col=1, values_only=True):
                 rid = _whole_id(cell)
                 if rid is not None:
@@ -250,6 +250,7 @@ def _read_sheet(ws, sid: str, head: list, ctx: Context, report: WorkbookReport, 
     marks = _marks()
     found: list[RowImport] = []
     refused = 0
+    dropped_links = False
     for n, row_cells in enumerate(ws.iter_rows(min_row=FIRST_DATA_ROW), start=FIRST_DATA_ROW):
         if n - FIRST_DATA_ROW >= MAX_ROWS:
             report.problems.append(Problem(tr("More than {limit} rows: the rest of the sheet was not read.").format(limit=MAX_ROWS),
@@ -285,6 +286,12 @@ def _read_sheet(ws, sid: str, head: list, ctx: Context, report: WorkbookReport, 
         for c, fid, year in keys:
             value = values[c] if c < len(values) else None
             f = sec.field(fid)
+            if as_new_rows and f.type in (FieldType.LINK, FieldType.MULTILINK):
+                if value not in (None, "") and not dropped_links:
+                    dropped_links = True
+                    report.problems.append(Problem(tr("Adding rows as new rows: links to other rows were left empty (their "
+                                                      "numbers name rows of the other plan)."), ws.title, n, f.label.get()))
+                continue
             if c in formulas:
                 report.problems.append(Problem(tr("A formula is not accepted here; type the value."), ws.title, n, f.label.get()))
                 bad = True
