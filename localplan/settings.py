@@ -24,10 +24,24 @@ def _file() -> Path:
 
 def load() -> dict[str, Any]:
     try:
-        data = json.loads(_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(_read_small(_file()).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _read_small(path: Path, limit: int = 1 << 20) -> bytes:
+    """A regular file of at most `limit` bytes (a FIFO or a device in its place is never waited on)."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path.name} is not a regular file")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError("settings too large")
+    return data
 
 
 def save(data: dict[str, Any]) -> None:

@@ -21,7 +21,10 @@ from localplan.reference import loader
 
 F = FieldType
 GAD_CODES = ["04", "0401", "040150", "17", "1701", "0801"]
-_chars = st.characters(blacklist_categories=("Cs",))  # lone surrogates are not text (refused on input)
+# What a field may hold (forms/text.py): no lone surrogates, no control characters but tab and
+# line break (which the text rule keeps), no other line separators (normalised to "\n") or non-characters.
+_chars = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\ufffe\uffff",
+                       whitelist_characters="\t\n")
 
 
 def _bounded_float(f: Field, places: int | None = None) -> st.SearchStrategy[float]:

@@ -54,7 +54,7 @@ def test_lock_is_released_on_close(new_plan):
     path = new_plan.path
     assert lock_path(path).exists()
     new_plan.close()
-    assert not lock_path(path).exists()
+    assert lock_path(path).exists()  # kept on purpose: deleting it on release races with a second opener
     again = Plan.open(path)
     assert not again.read_only
     again.close()

@@ -15,9 +15,24 @@ def read_plan(path: str) -> PlanData:
     try:
         from localplan.forms import SECTIONS
 
-        return PlanData({s.id: rows.read_rows(opened.conn, s) for s in SECTIONS}, planfile.read_meta(opened.conn))
+        problems: list = []
+        data = PlanData({s.id: rows.read_rows(opened.conn, s, problems) for s in SECTIONS}, planfile.read_meta(opened.conn))
     finally:
         opened.close()
+    if problems:  # values a field cannot hold read as empty; say where they are
+        from localplan.i18n import tr
+
+        warn(tr("Warning: the plan holds {count} value(s) LocalPlan cannot use; they are left empty:").format(count=len(problems)))
+        for problem in problems[:20]:
+            warn("  - " + problem.located())
+    return data
+
+
+def warn(text: str) -> None:
+    try:
+        print(text, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
 
 
 def say(text: str) -> None:

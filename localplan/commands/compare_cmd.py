@@ -14,11 +14,16 @@ def add(sub) -> None:
                        description=tr("Completeness, index, counts and checker findings of several plans, side by side."))
     p.add_argument("items", nargs="+", metavar="PLAN")
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help=tr("also write the comparison as a workbook"))
+    p.add_argument("--force", action="store_true", help=tr("replace output files that exist (never a plan or an input)"))
 
 
 def run(args) -> int:
     from localplan.consolidate.compare import compare
 
+    if args.output:
+        from localplan.exports.atomic import guard_outputs
+
+        guard_outputs([Path(args.output)], [Path(i) for i in args.items], force=args.force)
     good, broken = compare(args.items)
     if not good and not broken:
         raise UserError(tr("No plan files were found."))

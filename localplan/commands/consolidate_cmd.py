@@ -14,12 +14,17 @@ def add(sub) -> None:
                                       "broken and duplicated files."))
     p.add_argument("items", nargs="+", metavar="FILE_OR_FOLDER")
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("--force", action="store_true", help=tr("replace output files that exist (never a plan or an input)"))
 
 
 def run(args) -> int:
+    from pathlib import Path
+
     from localplan.consolidate.collect import collect
     from localplan.consolidate.workbook import write_national
+    from localplan.exports.atomic import guard_outputs
 
+    guard_outputs([Path(args.output)], [Path(i) for i in args.items], force=args.force)
     collection = collect(args.items, progress_printer())
     if not collection.kept and not collection.broken:
         raise UserError(tr("No plan files, JSON files or packages were found."))

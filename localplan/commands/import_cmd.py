@@ -17,6 +17,8 @@ def add(sub) -> None:
     p.add_argument("--into", metavar="PLAN.lplan", help=tr("the existing plan a workbook is imported into"))
     p.add_argument("--force", action="store_true", help=tr("replace the output file if it exists"))
     p.add_argument("--yes", action="store_true", help=tr("accept the valid rows of a workbook without asking"))
+    p.add_argument("--as-new-rows", action="store_true",
+                   help=tr("add the rows of a workbook from another plan as new rows (its GAD profile is left out)"))
 
 
 def run(args) -> int:
@@ -27,7 +29,11 @@ def run(args) -> int:
         return workbook_import.run(args)
     if not args.output:
         raise UserError(tr("Say which plan file to create with -o PLAN.lplan."))
+    from localplan.exports.atomic import same_file
     from localplan.imports.json_import import create_from, read_file
+
+    if same_file(Path(args.output), source):
+        raise UserError(tr("“{name}” is the file being imported; choose another name for the plan.").format(name=source.name))
 
     data = read_file(source)
     create_from(data, args.output, overwrite=args.force)

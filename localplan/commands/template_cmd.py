@@ -15,6 +15,7 @@ def add(sub) -> None:
     p.add_argument("--xlsx", metavar="OUT.xlsx", help=tr("a blank workbook"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=tr("printable blank forms"))
     p.add_argument("--gad", metavar="CODE", help=tr("INEC code, so parish lists fit the GAD"))
+    p.add_argument("--force", action="store_true", help=tr("replace output files that exist (never a plan or an input)"))
 
 
 def run(args) -> int:
@@ -23,6 +24,9 @@ def run(args) -> int:
 
     if not args.xlsx and not args.pdf:
         raise UserError(tr("Say what to write, e.g. --xlsx OUT.xlsx or --pdf OUT.pdf."))
+    from localplan.exports.atomic import guard_outputs
+
+    guard_outputs([Path(p) for p in (args.xlsx, args.pdf) if p], force=args.force)
     if args.xlsx:
         gad = {"id": 1, "gad_code": args.gad, "period_start": 2023, "period_end": 2027}
         write_workbook(PlanData({"gad": [gad]}), Path(args.xlsx), blank=True)

@@ -19,7 +19,7 @@ def run(args) -> int:
     try:
         if plan.read_only:
             raise UserError(plan.read_only_reason or tr("This plan is open read-only."))
-        report = read_workbook(args.source, plan)
+        report = read_workbook(args.source, plan, as_new_rows=getattr(args, "as_new_rows", False))
         changes = len(command(plan, report).ops)
         say(tr("{rows} rows accepted ({changes} changes), {refused} rows refused.").format(
             rows=report.count(), changes=changes, refused=report.refused_rows))

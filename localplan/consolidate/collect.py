@@ -54,13 +54,14 @@ def read_one(path: Path) -> PlanSummary:
     """Summarize one plan, JSON file or package; raises UserError with a reason."""
     from localplan.commands.common import read_plan
     from localplan.imports.json_import import read_file
+    from localplan.store.regular import read_limited
 
     created = ""
     if path.is_dir():
         manifest = path / "manifest.json"
         try:
-            meta = json.loads(manifest.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            meta = json.loads(read_limited(manifest, 4 << 20, tr("{name} is too large ({size} MB).")).decode("utf-8"))
+        except (OSError, ValueError, RecursionError, UserError):
             raise UserError(tr("The package has no readable manifest.json.")) from None
         created = str(meta.get("created", "")) if isinstance(meta, dict) else ""
         candidates = sorted(path.glob("*.json"))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from localplan.consolidate.collect import Collection
 from localplan.consolidate.summary import PlanSummary, categories
+from localplan.exports import cells
 from localplan.exports.atomic import atomic_path
 from localplan.forms import STEPS
 from localplan.forms.values import choice_label
@@ -22,13 +23,13 @@ def _sheet(wb, title: str, headers: list[str], rows: list[list], widths: list[in
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(title[:31])
-    ws.append(headers)
+    ws.append([cells.safe(ws, h) for h in headers])
     for cell in ws[1]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for row in rows:
-        ws.append(row)
+        ws.append([cells.safe(ws, v) for v in row])
     for col in money:
         for (cell,) in ws.iter_rows(min_row=2, min_col=col + 1, max_col=col + 1):
             cell.number_format = '"$"#,##0.00'

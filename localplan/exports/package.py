@@ -14,18 +14,23 @@ from pathlib import Path
 from localplan import __version__
 from localplan.domain.data import PlanData
 from localplan.errors import UserError
+from localplan.exports.atomic import write_text
 from localplan.exports.fingerprint import fingerprint
 from localplan.exports.registry import Progress, no_progress
 from localplan.i18n import tr
+from localplan.store.regular import NotRegularFile, read_limited
 
 MANIFEST = "manifest.json"
+MAX_MANIFEST = 4 * 1024 * 1024  # a manifest lists a handful of files
 NAMES = {"json": "plan.json", "pdf": "informe.pdf", "xlsx": "libro.xlsx", "ordinance-docx": "ordenanza.docx",
          "ordinance-pdf": "ordenanza.pdf"}
 
 
 def sha256(path: Path) -> str:
+    from localplan.store.regular import open_regular
+
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:  # a FIFO or a device in a package is refused, never waited on
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
@@ -54,7 +59,7 @@ def write_package(data: PlanData, folder: Path, progress: Progress = no_progress
         "period": list(data.period) if data.period else None, "example": data.is_example,
         "fingerprint": fingerprint(data), "files": files,
     }
-    (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_text(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")  # temp + rename: never a 0-byte manifest
     progress(len(wanted) + 1, len(wanted) + 1, tr("Package written"))
     return folder
 
@@ -65,10 +70,14 @@ def verify(folder: Path) -> list[str]:
 
     folder = Path(folder)
     try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        files = manifest["files"]
+        manifest = json.loads(read_limited(folder / MANIFEST, MAX_MANIFEST, tr("{name} is too large ({size} MB).")).decode("utf-8"))
+        files = [item for item in manifest["files"] if isinstance(item, dict)]
         expected = manifest["fingerprint"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except NotRegularFile as exc:
+        if (folder / MANIFEST).exists():  # a FIFO, a device or a folder named manifest.json: say which
+            raise UserError(exc.message) from None
+        raise UserError(tr("“{folder}” is not a LocalPlan package (no readable manifest.json).").format(folder=folder)) from None
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         raise UserError(tr("“{folder}” is not a LocalPlan package (no readable manifest.json).").format(folder=folder)) from None
     problems = []
     for item in files:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from localplan import formatting
+from localplan.forms import text as text_rule
 from localplan.forms.spec import Field, FieldType
 from localplan.i18n import QT_TR_NOOP, tr
 from localplan.reference import loader
@@ -105,7 +106,11 @@ def parse(f: Field, raw: Any, ctx: Context | None = None) -> Any:
     if t in (FieldType.TEXT, FieldType.LONGTEXT):
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
             raise ValueProblem(tr("Expected text."))
-        text = str(raw).strip() if t is FieldType.TEXT else str(raw).rstrip()
+        try:  # the one rule for what text a field may hold (forms/text.py)
+            text = text_rule.clean(str(raw))
+        except text_rule.TextProblem as exc:
+            raise ValueProblem(str(exc)) from None
+        text = text.strip() if t is FieldType.TEXT else text.rstrip()
         if _SURROGATE.search(text):  # not text at all: it cannot be stored or written as UTF-8
             raise ValueProblem(tr("The text contains characters that are not valid."))
         if t is FieldType.TEXT:
@@ -207,7 +212,7 @@ def _items(raw: Any) -> list[Any]:
                 value = json.loads(text)
                 if isinstance(value, list):
                     return value
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested past any list a cell holds
                 pass
         # "a; b" (labels may hold commas) or "a, b" or one per line
         separator = ";" if ";" in text else ("\n" if "\n" in text else ",")
@@ -216,11 +221,13 @@ def _items(raw: Any) -> list[Any]:
 
 
 def _unique(values: list[Any]) -> list[Any]:
-    seen: list[Any] = []
+    seen: set[Any] = set()  # linear: a list of 20,000 ids must not take seconds
+    out: list[Any] = []
     for v in values:
         if v not in seen:
-            seen.append(v)
-    return seen
+            seen.add(v)
+            out.append(v)
+    return out
 
 
 def _link_items(raw: Any) -> list[Any]:

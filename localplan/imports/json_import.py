@@ -18,6 +18,7 @@ from localplan.forms import SECTIONS
 from localplan.forms.values import Context, ValueProblem, parse
 from localplan.i18n import tr
 from localplan.imports.problems import Problem
+from localplan.store.regular import read_limited
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 20_000  # per section; a metropolitan plan has a few hundred
@@ -27,24 +28,17 @@ MAX_PROBLEMS = 200
 # plan at MAX_ROWS per section stays far below.
 MAX_CONTAINERS = 300_000  # objects and lists ("{" and "[", strings included)
 MAX_VALUES = 3_000_000  # "," and ":"
+MAX_DEPTH = 8  # document › sections › section › row › value › item: a plan needs 6
 
 
 
 def read_file(path: str | os.PathLike[str]) -> PlanData:
     path = Path(path)
+    raw = read_limited(path, MAX_BYTES, tr("“{name}” is too large ({size} MB) to be a plan; at most {limit} MB."))
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ValidationError(tr("Cannot read “{name}” ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
-    if size > MAX_BYTES:
-        raise ValidationError(tr("“{name}” is too large ({size} MB) to be a plan; at most {limit} MB.").format(
-            name=path.name, size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValidationError(tr("“{name}” is not a text file in UTF-8: it is not a LocalPlan JSON file.").format(name=path.name)) from None
-    except OSError as exc:
-        raise ValidationError(tr("Cannot read “{name}” ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
     return read_text(text, path.name)
 
 
@@ -60,7 +54,28 @@ def read_text(text: str, name: str = "JSON") -> PlanData:
     except ValueError as exc:
         line = getattr(exc, "lineno", None)
         raise ValidationError(tr("“{name}” is not valid JSON (line {line}).").format(name=name, line=line or "?")) from None
+    if _depth(doc) > MAX_DEPTH:
+        raise ValidationError(tr("“{name}” is nested too deeply to be a LocalPlan file (more than {limit} levels).").format(
+            name=name, limit=MAX_DEPTH))
     return validate(doc, name)
+
+
+def _depth(doc: Any) -> int:
+    """How deeply lists and objects nest (iterative: a hostile file cannot exhaust the stack)."""
+    deepest, stack = 0, [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            items = value.values()
+        elif isinstance(value, list):
+            items = value
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            return deepest
+        stack.extend((v, depth + 1) for v in items if isinstance(v, (dict, list)))
+    return deepest
 
 
 def validate(doc: Any, name: str = "JSON") -> PlanData:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,18 +19,26 @@ from typing import Any
 
 from localplan.domain.changes import Command, InsertRow, SetValue
 from localplan.domain.plan import Plan
-from localplan.errors import ValidationError
+from localplan.errors import UserError, ValidationError
+from localplan.exports import cells
+from localplan.exports.workbook import identity
 from localplan.exports.workbook.layout import FIRST_DATA_ROW, SECTION_MARK, TOTAL_MARKS
-from localplan.forms import FieldType, section
+from localplan.forms import SECTIONS, FieldType, section
 from localplan.forms.values import Context, ValueProblem, parse
-from localplan.i18n import tr
+from localplan.i18n import tr, translator
 from localplan.imports.problems import Problem
+from localplan.settings import LANGUAGES
+from localplan.store.regular import check_regular
 
 MAX_FILE = 30 * 1024 * 1024
 MAX_UNZIPPED = 300 * 1024 * 1024
 MAX_RATIO = 200
 MAX_ROWS = 20_000
 MAX_COLUMNS = 400
+MAX_CELLS = 2_000_000  # a plan at MAX_ROWS in every sheet stays below
+MAX_STRINGS = 1_000_000  # distinct texts in the shared-strings table
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
+_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 
 
 @dataclass
@@ -51,12 +60,17 @@ class WorkbookReport:
         return len(self.rows)
 
 
+def _count(data: bytes, pattern: re.Pattern, plain: bytes) -> int:
+    """How many elements `pattern` finds in `data`: counted with bytes.count when no namespace
+    prefix is in sight (ten times faster than the expression), with the expression otherwise."""
+    if b":" + plain[1:] in data:
+        return len(pattern.findall(data))
+    return sum(data.count(plain + end) for end in (b" ", b">", b"/", b"\t", b"\n", b"\r"))
+
+
 def _precheck(path: Path) -> None:
     name = path.name
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ValidationError(tr("Cannot read “{name}” ({reason}).").format(name=name, reason=exc.strerror or exc)) from None
+    size = check_regular(path)  # a FIFO or a device is refused, never waited on
     if size > MAX_FILE:
         raise ValidationError(tr("“{name}” is too large ({size} MB) for a plan workbook; at most {limit} MB.").format(
             name=name, size=size // 2**20, limit=MAX_FILE // 2**20))
@@ -73,6 +87,7 @@ def _precheck(path: Path) -> None:
             if unzipped > MAX_UNZIPPED or unzipped / packed > MAX_RATIO and unzipped > 20 * 2**20:
                 raise ValidationError(tr("“{name}” expands to {size} MB: too large to be a plan workbook.").format(
                     name=name, size=unzipped // 2**20))
+            cells_seen = 0
             for info in infos:
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                     with archive.open(info) as fh:
@@ -81,12 +96,32 @@ def _precheck(path: Path) -> None:
                             if b"<mergeCell " in tail + chunk:
                                 raise ValidationError(tr("“{name}” has merged cells; unmerge them so each value sits in its own "
                                                          "cell, then import again.").format(name=name))
+                            cells_seen += _count(tail + chunk, _CELL, b"<c") - _count(tail, _CELL, b"<c")
+                            if cells_seen > MAX_CELLS:
+                                raise ValidationError(tr("“{name}” holds more than {limit} cells, far more than any plan; "
+                                                         "nothing was imported.").format(name=name, limit=f"{MAX_CELLS:,}"))
+                            tail = chunk[-32:]
+                elif info.filename.lower().endswith("sharedstrings.xml"):
+                    with archive.open(info) as fh:
+                        tail, strings = b"", 0
+                        while chunk := fh.read(1 << 20):
+                            strings += _count(tail + chunk, _STRING, b"<si") - _count(tail, _STRING, b"<si")
+                            if strings > MAX_STRINGS:
+                                raise ValidationError(tr("“{name}” holds more than {limit} texts, far more than any plan; "
+                                                         "nothing was imported.").format(name=name, limit=f"{MAX_STRINGS:,}"))
                             tail = chunk[-32:]
     except zipfile.BadZipFile:
         raise ValidationError(tr("“{name}” is a damaged workbook.").format(name=name)) from None
 
 
-def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: Context | None = None) -> WorkbookReport:
+def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: Context | None = None, *,
+                  as_new_rows: bool = False) -> WorkbookReport:
+    """Validate a workbook against the specs and the plan it goes into; nothing is written.
+
+    A workbook exported from another plan (another GAD, or another plan file) is refused
+    unless `as_new_rows`: then its table rows are added as new rows and its single-record
+    sheets (the GAD profile) are left out.
+    """
     from openpyxl import load_workbook
 
     path = Path(path)
@@ -97,40 +132,109 @@ def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: C
         raise ValidationError(tr("“{name}” could not be read as an Excel workbook.").format(name=path.name)) from None
     report = WorkbookReport()
     ctx = (plan.frozen_context() if plan is not None else ctx) or Context()
-    sheets: list[tuple[Any, str, list[str | None]]] = []
+    created = plan.meta.get("created") if plan is not None else None
     try:
-        for ws in wb.worksheets:
-            head = next(ws.iter_rows(min_row=2, max_row=2, values_only=True), None)
-            if not head or not isinstance(head[0], str) or not head[0].startswith(SECTION_MARK):
-                continue
-            sid = head[0][len(SECTION_MARK):]
-            try:
-                section(sid)
-            except KeyError:
-                report.problems.append(Problem(tr("Unknown section “{key}”; the sheet was skipped.").format(key=sid[:40]), ws.title))
-                continue
-            if len(head) > MAX_COLUMNS:
-                report.problems.append(Problem(tr("Too many columns."), ws.title))
-                continue
-            sheets.append((ws, sid, list(head)))
-        # ids first, so links can point at rows being imported
+        _check_owner(wb, path.name, ctx.gad_code, created, as_new_rows)
+        sheets = _section_sheets(wb, report)
+        if not sheets:
+            raise ValidationError(tr("“{name}” holds no sheet LocalPlan can read: each matrix sheet needs its hidden row 2 "
+                                     "(the column ids written by LocalPlan). Export a workbook or a blank template from "
+                                     "LocalPlan and fill that one.").format(name=path.name))
+        long_texts = cells.read_long_sheet(wb)
+        # ids first, so links can point at rows being imported (each union built once: linear)
         incoming: dict[str, set[int]] = {}
-        for ws, sid, _ in sheets:
+        for ws, sid, _ in ([] if as_new_rows else sheets):
             for (cell,) in ws.iter_rows(min_row=FIRST_DATA_ROW, max_col=1, values_only=True):
-                if isinstance(cell, (int, float)) and not isinstance(cell, bool) and float(cell).is_integer():
-                    incoming.setdefault(sid, set()).add(int(cell))
-        known = ctx.row_ids
-        link_ids = lambda sid: (known(sid) if known else set()) | incoming.get(sid, set())  # noqa: E731
+                rid = _whole_id(cell)
+                if rid is not None:
+                    incoming.setdefault(sid, set()).add(rid)
+        known, unions = ctx.row_ids, {}
+
+        def link_ids(sid: str) -> set[int]:
+            if sid not in unions:
+                unions[sid] = (known(sid) if known else set()) | incoming.get(sid, set())
+            return unions[sid]
+
         ctx = Context(ctx.gad_code, ctx.period, link_ids, ctx.lang)
         for ws, sid, head in sheets:
+            if as_new_rows and section(sid).single:
+                report.problems.append(Problem(tr("Adding rows as new rows: this single-record sheet was left out."), ws.title))
+                continue
             report.sheets.append(ws.title)
-            _read_sheet(ws, sid, head, ctx, report)
+            _read_sheet(ws, sid, head, ctx, report, long_texts, as_new_rows)
+    except UserError:
+        raise
+    except (Exception, RecursionError):  # noqa: BLE001 - openpyxl on a hostile file (bad indexes, odd types)
+        raise ValidationError(tr("“{name}” could not be read as an Excel workbook.").format(name=path.name)) from None
     finally:
         wb.close()
     return report
 
 
-def _read_sheet(ws, sid: str, head: list, ctx: Context, report: WorkbookReport) -> None:
+def _check_owner(wb, name: str, gad_code: str | None, created: str | None, as_new_rows: bool) -> None:
+    """Refuse a workbook exported from another plan (see exports/workbook/identity.py)."""
+    if as_new_rows:
+        return
+    ident = identity.read(wb)
+    code = (ident or {}).get("gad_code") if ident is not None else identity.cover_code(wb)
+    code = str(code).strip() if code not in (None, "") else None
+    if code and gad_code and code != gad_code:
+        raise ValidationError(tr("“{name}” was exported from the plan of another GAD (INEC code {code}; this plan: {own}); "
+                                 "nothing was imported. To add its rows to this plan as new rows, import it as new rows "
+                                 "(--as-new-rows).").format(name=name, code=code, own=gad_code))
+    theirs = (ident or {}).get("created")
+    if ident is not None and not ident.get("blank") and theirs and created and theirs != created:
+        raise ValidationError(tr("“{name}” was exported from another plan file of this GAD; nothing was imported. To add "
+                                 "its rows to this plan as new rows, import it as new rows (--as-new-rows).").format(name=name))
+
+
+def _section_sheets(wb, report: WorkbookReport) -> list[tuple[Any, str, list]]:
+    sheets: list[tuple[Any, str, list]] = []
+    titles = {s.title.get(lang).casefold()[:28]: s.id for s in SECTIONS for lang in LANGUAGES}
+    for ws in wb.worksheets:
+        head = next(ws.iter_rows(min_row=2, max_row=2, values_only=True), None)
+        if not head or not isinstance(head[0], str) or not head[0].startswith(SECTION_MARK):
+            if ws.title.casefold()[:28] in titles and ws.max_row and ws.max_row > 1:
+                report.problems.append(Problem(tr("The hidden row 2 with the column ids is missing; the sheet was not read "
+                                                  "(LocalPlan matches columns on those ids, not on the headings)."), ws.title))
+            continue
+        sid = head[0][len(SECTION_MARK):]
+        try:
+            section(sid)
+        except KeyError:
+            report.problems.append(Problem(tr("Unknown section “{key}”; the sheet was skipped.").format(key=sid[:40]), ws.title))
+            continue
+        if len(head) > MAX_COLUMNS:
+            report.problems.append(Problem(tr("Too many columns."), ws.title))
+            continue
+        if any(sid == other for _, other, _ in sheets):
+            report.problems.append(Problem(tr("A second sheet of the same matrix; it was skipped."), ws.title))
+            continue
+        sheets.append((ws, sid, list(head)))
+    return sheets
+
+
+def _whole_id(value: Any) -> int | None:
+    """A row number from a cell: a whole number from 1 to 2**53, as a number or digits (None otherwise)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None
+        value = int(value)
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{1,16}\s*", value):
+        value = int(value)
+    if isinstance(value, int) and 1 <= value <= 2**53:
+        return value
+    return None
+
+
+def _marks() -> list[str]:
+    return [translator(lang)(cells.CUT_NOTE).format(sheet=cells.LONG_SHEET) for lang in LANGUAGES]
+
+
+def _read_sheet(ws, sid: str, head: list, ctx: Context, report: WorkbookReport, long_texts: dict,
+                as_new_rows: bool = False) -> None:
     sec = section(sid)
     keys: list[tuple[int, str, str | None]] = []
     for c, key in enumerate(head[1:], start=1):
@@ -142,27 +246,62 @@ def _read_sheet(ws, sid: str, head: list, ctx: Context, report: WorkbookReport) 
                                            2, str(key)[:40]))
             continue
         keys.append((c, fid, year or None))
-    for n, values in enumerate(ws.iter_rows(min_row=FIRST_DATA_ROW, values_only=True), start=FIRST_DATA_ROW):
+    seen_ids: set[int] = set()
+    marks = _marks()
+    found: list[RowImport] = []
+    refused = 0
+    dropped_links = False
+    for n, row_cells in enumerate(ws.iter_rows(min_row=FIRST_DATA_ROW), start=FIRST_DATA_ROW):
         if n - FIRST_DATA_ROW >= MAX_ROWS:
             report.problems.append(Problem(tr("More than {limit} rows: the rest of the sheet was not read.").format(limit=MAX_ROWS),
                                            ws.title, n))
             break
+        values = tuple(getattr(c, "value", None) for c in row_cells)
         if not values or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
+        formulas = {i for i, c in enumerate(row_cells) if getattr(c, "data_type", None) == "f"}
         first = values[0]
         if isinstance(first, str) and first.strip().casefold() in TOTAL_MARKS:
             continue
-        raw: dict[str, Any] = {}
         bad = False
+        row_id = None
+        if sec.single:
+            row_id = 1
+        elif as_new_rows:
+            row_id = None
+        elif first is not None and str(first).strip():
+            row_id = _whole_id(first)
+            if row_id is None:
+                report.problems.append(Problem(tr("The row number (N.º) must be a whole number from 1 to {limit} (a row of "
+                                                  "the plan), or empty for a new row.").format(limit=f"{2**53:,}"),
+                                               ws.title, n, "N.º"))
+                bad = True
+            elif row_id in seen_ids:
+                report.problems.append(Problem(tr("The row number (N.º) {id} appears twice in this sheet.").format(id=row_id),
+                                               ws.title, n, "N.º"))
+                bad = True
+            else:
+                seen_ids.add(row_id)
+        raw: dict[str, Any] = {}
         for c, fid, year in keys:
             value = values[c] if c < len(values) else None
             f = sec.field(fid)
-            if isinstance(value, str) and value.startswith("="):
+            if as_new_rows and f.type in (FieldType.LINK, FieldType.MULTILINK):
+                if value not in (None, "") and not dropped_links:
+                    dropped_links = True
+                    report.problems.append(Problem(tr("Adding rows as new rows: links to other rows were left empty (their "
+                                                      "numbers name rows of the other plan)."), ws.title, n, f.label.get()))
+                continue
+            if c in formulas:
                 report.problems.append(Problem(tr("A formula is not accepted here; type the value."), ws.title, n, f.label.get()))
                 bad = True
                 continue
             if isinstance(value, _dt.datetime) and f.type is not FieldType.DATE:
                 value = value.date().isoformat()
+            if isinstance(value, str) and row_id is not None and len(value) == cells.MAX_CELL:
+                full = long_texts.get((sid, row_id, fid if year is None else f"{fid}:{year}"))
+                if full is not None and any(value == full[:cells.MAX_CELL - len(m)] + m for m in marks):
+                    value = full  # the text the export had to cut, whole again
             if year is not None:
                 raw.setdefault(fid, {})
                 if value is not None and value != "":
@@ -177,22 +316,25 @@ def _read_sheet(ws, sid: str, head: list, ctx: Context, report: WorkbookReport) 
             except ValueProblem as exc:
                 report.problems.append(Problem(str(exc), ws.title, n, f.label.get()))
                 bad = True
-        row_id = None
-        if sec.single:
-            row_id = 1
-        elif first is not None and str(first).strip():
-            try:
-                row_id = int(float(str(first).strip()))
-                if row_id < 1:
-                    raise ValueError
-            except ValueError:
-                report.problems.append(Problem(tr("The row number (N.º) must be a positive whole number or empty."),
-                                               ws.title, n, "N.º"))
+            except RecursionError:
+                report.problems.append(Problem(tr("The value is nested too deeply."), ws.title, n, f.label.get()))
                 bad = True
+        if sec.single and ctx.gad_code and sid == "gad" and parsed.get("gad_code") not in (None, ctx.gad_code):
+            report.problems.append(Problem(tr("The INEC code of the GAD cannot be changed by a workbook."), ws.title, n,
+                                           sec.field("gad_code").label.get()))
+            bad = True
         if bad:
-            report.refused_rows += 1
+            refused += 1
             continue
-        report.rows.append(RowImport(sid, row_id, parsed, n))
+        found.append(RowImport(sid, row_id, parsed, n))
+    if sec.single and len(found) + refused > 1:
+        report.problems.append(Problem(tr("This sheet holds {count} records; it must hold exactly one (the plan's "
+                                          "{section}). Nothing of it was imported.").format(
+            count=len(found) + refused, section=sec.title.get()), ws.title))
+        report.refused_rows += len(found) + refused
+        return
+    report.refused_rows += refused
+    report.rows.extend(found)
 
 
 def command(plan: Plan, report: WorkbookReport) -> Command:

@@ -1,57 +1,158 @@
-"""One writer per plan: an OS lock on a small file beside the plan.
+"""One writer per plan, whatever the path: OS locks on small files, keyed by the file.
 
-The operating system releases the lock when the process dies, so a crash never leaves a
+Two locks are taken, both non-blocking:
+
+- the *identity* lock, in the user's data folder, named after the plan file's identity
+  (device and inode; the resolved path where the system gives none), so a symlink or a
+  hard link to a plan finds the lock its other names took;
+- the *folder* lock, `.~NAME.lock` beside the plan's resolved path, which another computer
+  opening the plan over a shared folder also sees.
+
+The operating system releases a lock when the process dies, so a crash never leaves a
 plan locked. A second window or process that cannot take the lock opens the plan
-read-only and says why.
+read-only and says why. Lock files are not deleted on release: removing one would let a
+process that had just opened it lock a file nobody else finds any more (the unlink race).
+Only an open that is refused removes the lock files it created itself (`discard`).
+Lock files are opened without following symlinks and without blocking, and must be
+regular files.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import stat
 import sys
 from pathlib import Path
 
 
+def _resolved(plan: Path) -> Path:
+    try:
+        return plan.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: keep the name given
+        return plan.absolute()
+
+
 def lock_path(plan: Path) -> Path:
-    return plan.with_name(f".~{plan.name}.lock")
+    """The folder lock of a plan: beside the file the path finally names."""
+    real = _resolved(Path(plan))
+    return real.with_name(f".~{real.name}.lock")
+
+
+def identity(plan: Path) -> str:
+    """What names the plan file whatever path reaches it: device and inode, or the resolved path."""
+    try:
+        st = os.stat(plan)
+    except OSError:
+        st = None
+    if st is not None and st.st_ino:
+        return f"{st.st_dev:x}-{st.st_ino:x}"
+    key = os.path.normcase(str(_resolved(Path(plan))))
+    return "p-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
+def identity_lock_path(plan: Path) -> Path:
+    from localplan.paths import user_data_dir
+
+    return user_data_dir() / "locks" / f"{identity(plan)}.lock"
+
+
+def _open_lock_file(path: Path) -> int:
+    """A descriptor of a regular lock file (created when missing); never follows a symlink, never blocks."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o666)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        if sys.platform.startswith("win"):
+            import msvcrt
+
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
 
 
 class PlanLock:
     def __init__(self, plan: Path) -> None:
-        self.path = lock_path(plan)
-        self._fh = None
+        self.plan = Path(plan)
+        self.path = lock_path(self.plan)
+        self._fds: list[int] = []
+        self._created: list[Path] = []  # lock files this acquire made (see discard)
 
     def acquire(self) -> bool:
-        """Take the lock; False when another process holds it. Raises OSError if it cannot be created."""
-        fh = open(self.path, "a+b")
+        """Take the lock; False when another process (or window) holds it.
+
+        Raises OSError when the folder lock cannot be created (a folder that cannot be written).
+        """
+        fds: list[int] = []
+        ok = False
         try:
-            if sys.platform.startswith("win"):
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            try:
+                ident = identity_lock_path(self.plan)
+                ident.parent.mkdir(parents=True, exist_ok=True)
+                fresh = not os.path.lexists(ident)
+                fds.append(_open_lock_file(ident))
+                if fresh:
+                    self._created.append(ident)
+            except OSError:
+                pass  # no private folder to lock in: the folder lock alone still guards the usual path
             else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            return False
-        self._fh = fh
+                if not _try_lock(fds[-1]):
+                    return False
+            fresh = not os.path.lexists(self.path)
+            fds.append(_open_lock_file(self.path))
+            if fresh:
+                self._created.append(self.path)
+            if not _try_lock(fds[-1]):
+                return False
+            ok = True
+        finally:
+            if not ok:
+                self._close(fds)
+        self._fds = fds
         return True
 
-    def release(self) -> None:
-        if self._fh is None:
-            return
-        try:
-            self._fh.close()  # closing drops the lock
-        finally:
-            self._fh = None
+    @staticmethod
+    def _close(fds: list[int]) -> None:
+        for fd in fds:
             try:
-                os.remove(self.path)
+                os.close(fd)  # closing drops the lock
             except OSError:
                 pass
+        fds.clear()
+
+    def discard(self) -> None:
+        """Drop the lock after a refused open, removing the lock files this open created, so
+        a file that is not a plan is left with nothing beside it. (Removed while still held:
+        a process that opened one meanwhile was opening the same refused file.)"""
+        if self._fds:
+            for path in self._created:
+                try:
+                    os.remove(path)
+                except OSError:
+                    pass
+        self._created.clear()
+        self.release()
+
+    def release(self) -> None:
+        """Drop the lock. The lock files stay (see the module's docstring)."""
+        self._close(self._fds)
 
     @property
     def held(self) -> bool:
-        return self._fh is not None
+        return bool(self._fds)

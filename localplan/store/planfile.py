@@ -25,12 +25,18 @@ from pathlib import Path
 from localplan import __version__
 from localplan.errors import PlanFileError
 from localplan.i18n import tr
-from localplan.store import backups, recovery, schema
+from localplan.store import backups, recovery, regular, schema
 from localplan.store.lock import PlanLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXTENSION = ".lplan"
-MAX_PLAN_BYTES = 1024 * 1024 * 1024  # a real plan is a few MB; beyond this, refuse before reading
+MAX_PLAN_BYTES = 256 * 1024 * 1024  # a real plan is a few MB; beyond this, refuse before reading
+MAX_TABLE_ROWS = 50_000  # per table; a metropolitan plan has a few hundred rows per section
+
+
+def _text(raw: bytes) -> str:
+    """Text columns as str; invalid UTF-8 kept as surrogates, which the value checks refuse."""
+    return raw.decode("utf-8", "surrogateescape")
 
 
 @dataclass
@@ -56,6 +62,7 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA ignore_check_constraints = ON")  # never evaluate a CHECK stored in the file
+    conn.text_factory = _text
     return conn
 
 
@@ -65,6 +72,7 @@ def _connect_rw(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA cell_size_check = ON")
+    conn.text_factory = _text
     return conn
 
 
@@ -73,14 +81,16 @@ def _check_file(path: Path, whole: bool = True) -> bytes:
     (`whole`) is not cut short — which is only judged once a crash journal is rolled back:
     mid-commit the header may already count pages the file does not hold yet."""
     name = path.name
-    if not path.exists():
+    if not regular.exists(path):
         raise PlanFileError(tr("The file “{name}” does not exist.").format(name=name))
-    if not path.is_file():
+    if path.is_dir():
         raise PlanFileError(tr("“{name}” is a folder, not a plan file.").format(name=name))
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
+        with regular.open_regular(path, name) as fh:  # a FIFO or a device is refused, never waited on
+            size = os.fstat(fh.fileno()).st_size
             header = fh.read(100)
+    except regular.NotRegularFile as exc:
+        raise PlanFileError(exc.message) from None
     except OSError as exc:
         raise PlanFileError(tr("The file “{name}” cannot be read ({reason}).").format(name=name, reason=exc.strerror or exc)) from None
     if not header:
@@ -145,10 +155,35 @@ def _inspect_conn(conn: sqlite3.Connection, name: str) -> tuple[int, bool]:
             raise PlanFileError(tr("The plan “{name}” has been altered outside LocalPlan (unknown tables, views or triggers) and will not be opened.").format(name=name))
     elif not _readable_newer(conn):
         raise PlanFileError(tr("The plan “{name}” was made by a newer LocalPlan in a form this version cannot read.").format(name=name))
+    _check_rows(conn, version, name)
     check = conn.execute("PRAGMA integrity_check").fetchall()
     if check != [("ok",)]:
         raise PlanFileError(tr("The plan “{name}” is damaged. Open one of its automatic backups instead.").format(name=name))
     return version, newer
+
+
+def _check_rows(conn: sqlite3.Connection, version: int, name: str) -> None:
+    """Refuse a plan holding far more rows than any plan, before anything reads them."""
+    tables = [t for kind, t, _, _ in schema.expected_master(min(version, schema.CURRENT_VERSION)) if kind == "table"]
+    for table in tables:
+        if not table.isidentifier():
+            continue
+        rows = conn.execute(f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT {MAX_TABLE_ROWS + 1})').fetchone()[0]
+        if rows > MAX_TABLE_ROWS:
+            raise PlanFileError(tr("The plan “{name}” holds more than {limit} rows in one table, far more than any plan; "
+                                   "it will not be opened.").format(name=name, limit=MAX_TABLE_ROWS))
+
+
+def _values_reason(conn: sqlite3.Connection) -> str | None:
+    """Why a plan holding values its fields cannot hold is shown read-only (None when every value is fine)."""
+    from localplan.store.rows import value_problems
+
+    problems = value_problems(conn)
+    if not problems:
+        return None
+    return tr("This plan holds values LocalPlan cannot use ({count} found), so it is shown read-only and they are left "
+              "empty in views and exports. First: {where}").format(
+        count=len(problems) if len(problems) < 50 else "50+", where=problems[0].located())
 
 
 def _readable_newer(conn: sqlite3.Connection) -> bool:
@@ -195,7 +230,7 @@ def _take_lock(path: Path) -> tuple[PlanLock | None, str | None]:
     except OSError:
         return None, tr("The folder of this plan cannot be written to; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
     if not os.access(path, os.W_OK):
-        lock.release()
+        lock.discard()
         return None, tr("The file is read-only; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
     return lock, None
 
@@ -221,7 +256,7 @@ def _settle_side_files(path: Path, header: bytes, lock: PlanLock | None, reason:
     except OSError as exc:
         raise PlanFileError(tr("The file “{name}” cannot be read ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
     if lock is not None:
-        lock.release()
+        lock.discard()
     if wal:
         reason = tr("This plan was last saved by another program in a way LocalPlan does not use; it is shown read-only. "
                     "Use “Save a copy as…” to keep working on a copy.")
@@ -249,11 +284,11 @@ def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPl
         version, newer = inspect(path)
     except BaseException:
         if lock is not None:
-            lock.release()
+            lock.discard()
         raise
     if newer:
         if lock is not None:
-            lock.release()
+            lock.discard()
         return OpenedPlan(path, _connect_ro(path), version, True,
                           tr("This plan was made by a newer version of LocalPlan; it is shown read-only."))
     writable = lock is not None
@@ -271,7 +306,7 @@ def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPl
         if version < schema.CURRENT_VERSION:
             if backup is None:
                 conn.close()
-                lock.release()
+                lock.discard()
                 conn = _upgraded_in_memory(_connect_ro(path), version)
                 return OpenedPlan(path, conn, version, True, tr(
                     "This plan comes from an older version and no backup could be written before upgrading it; it is shown read-only."),
@@ -284,9 +319,14 @@ def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPl
                 conn.execute("ROLLBACK")
                 raise
             migrated_from = version
+        values_reason = _values_reason(conn)
+        if values_reason is not None:  # nothing is written into a plan whose values are not understood
+            conn.close()
+            lock.discard()
+            return OpenedPlan(path, _connect_ro(path), version, True, values_reason, migrated_from, backup)
         return OpenedPlan(path, conn, version, False, None, migrated_from, backup, lock)
     except sqlite3.Error as exc:
-        lock.release()
+        lock.discard()
         raise PlanFileError(tr("The plan “{name}” could not be opened for writing ({reason}).").format(name=path.name, reason=exc)) from None
 
 
@@ -308,13 +348,38 @@ def create_plan(path: str | os.PathLike[str], gad: dict, *, example: bool = Fals
     table sections. Everything is written in one transaction; nothing is left on failure.
     """
     path = Path(path)
-    if path.exists() and not overwrite:
+    if regular.exists(path) and not overwrite:
         raise PlanFileError(tr("“{name}” already exists.").format(name=path.name))
+    held = _hold_for_replace(path)
+    try:
+        return _create_plan(path, gad, example=example, sections=sections)
+    finally:
+        if held is not None:
+            held.release()
+
+
+def _hold_for_replace(path: Path) -> PlanLock | None:
+    """The lock of a plan about to be replaced: refused while another window or program holds it."""
+    if not regular.exists(path):
+        return None
+    if path.is_dir():
+        raise PlanFileError(tr("“{name}” is a folder, not a plan file.").format(name=path.name))
+    lock = PlanLock(path)
+    try:
+        taken = lock.acquire()
+    except OSError:
+        return None  # the folder cannot be written: the write below says so
+    if not taken:
+        raise PlanFileError(tr("“{name}” is open in another window or program; it was not replaced.").format(name=path.name))
+    return lock
+
+
+def _create_plan(path: Path, gad: dict, *, example: bool, sections: dict[str, list[dict]] | None) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".new-", suffix=EXTENSION)
     except OSError as exc:
-        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=exc.strerror or exc)) from None
+        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=regular.fault_reason(exc))) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -339,9 +404,9 @@ def create_plan(path: str | os.PathLike[str], gad: dict, *, example: bool = Fals
 
         os.chmod(tmp, default_mode())
         os.replace(tmp, path)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
+        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=path.name, reason=regular.fault_reason(exc))) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

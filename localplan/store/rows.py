@@ -11,20 +11,49 @@ from collections.abc import Iterable
 from typing import Any
 
 from localplan.forms import Section, section
-from localplan.forms.values import from_sql, to_sql
+from localplan.forms.values import to_sql
 from localplan.store import identity
+from localplan.store.validate import BadValue, Checker
 
 
-def read_rows(conn: sqlite3.Connection, sec: Section) -> list[dict[str, Any]]:
+def read_rows(conn: sqlite3.Connection, sec: Section, problems: list | None = None,
+              checker: Checker | None = None) -> list[dict[str, Any]]:
+    """The rows of a section, each value checked against its field (store/validate.py).
+
+    A value its field cannot hold reads as None; when `problems` is given, a located
+    Problem (section, row, field) is appended for it.
+    """
     fields = sec.fields
+    checker = checker or Checker()
     cols = ", ".join(f'"{f.id}"' for f in fields)
     out = []
-    for row in conn.execute(f'SELECT "id", {cols} FROM "{sec.table}" ORDER BY "pos", "id"'):
+    for n, row in enumerate(conn.execute(f'SELECT "id", {cols} FROM "{sec.table}" ORDER BY "pos", "id"'), start=1):
         record = {"id": row[0]}
         for f, value in zip(fields, row[1:]):
-            record[f.id] = from_sql(f, value)
+            try:
+                record[f.id] = checker.value(f, value)
+            except BadValue as exc:
+                record[f.id] = None
+                if problems is not None:
+                    from localplan.imports.problems import Problem
+
+                    problems.append(Problem(str(exc), sec.title.get(), None if sec.single else n, f.label.get()))
         out.append(record)
     return out
+
+
+def value_problems(conn: sqlite3.Connection, limit: int = 50) -> list:
+    """Located problems of every value in the plan its field cannot hold (at most `limit`)."""
+    from localplan.forms import SECTIONS
+
+    problems: list = []
+    gad = conn.execute(f'SELECT "gad_code" FROM "{section("gad").table}" LIMIT 1').fetchone()
+    checker = Checker(gad[0] if gad and isinstance(gad[0], str) else None)
+    for sec in SECTIONS:
+        read_rows(conn, sec, problems, checker)
+        if len(problems) >= limit:
+            break
+    return problems[:limit]
 
 
 def read_single(conn: sqlite3.Connection, sec: Section) -> dict[str, Any]:

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from localplan import __version__
 from localplan.domain.data import PlanData
+from localplan.exports import cells
 from localplan.exports.atomic import atomic_path
 from localplan.exports.fingerprint import fingerprint, short
 from localplan.exports.json_doc import FORMAT_VERSION
 from localplan.exports.registry import Progress, no_progress
+from localplan.exports.workbook import identity
 from localplan.exports.workbook.extras import Extra, extras, hidden_fields
 from localplan.exports.workbook.layout import COVER_SHEET, FIRST_DATA_ROW, LISTS_SHEET, SECTION_MARK, Column, columns, sheet_title
 from localplan.forms import SECTIONS, FieldType
@@ -165,6 +167,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     """Write-only mode: rows stream to disk, so memory stays near what the cells need."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -182,7 +185,9 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     white = Font(name=FONT, size=10, bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor=HEADER)
     wrap = Alignment(wrap_text=True, vertical="top")
-    used = {COVER_SHEET.casefold(), LISTS_SHEET.casefold()}
+    used = {COVER_SHEET.casefold(), LISTS_SHEET.casefold(), cells.LONG_SHEET.casefold()}
+    overflow = cells.Overflow()  # texts longer than a cell holds, kept whole in a sheet of their own
+    cut_note = t(cells.CUT_NOTE).format(sheet=cells.LONG_SHEET)
     total = len(SECTIONS)
     gad_title = data.gad_title(lang)
     for n, sec in enumerate(SECTIONS, start=1):
@@ -226,13 +231,15 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
             height = row_height(values, widths)
             if height:
                 ws.row_dimensions[r].height = height
-            number = WriteOnlyCell(ws, row["id"] if not sec.single else 1)
+            row_id = row["id"] if not sec.single else 1
+            number = WriteOnlyCell(ws, row_id)
             number.font, number.alignment = plain, wrap
             out = [number]
             for sc, value in zip(scols, values):
-                cell = WriteOnlyCell(ws, value)
-                if isinstance(value, str) and value.startswith("=") and sc.key is not None:
-                    cell.data_type = "s"  # a user's text, never a live formula
+                # a user's text is never a live formula, and a text longer than a cell is kept whole elsewhere
+                value = cells.safe(ws, value, overflow=overflow, note=cut_note,
+                                   key=(sec.id, row_id, sc.key) if sc.key is not None else None)
+                cell = value if isinstance(value, Cell) else WriteOnlyCell(ws, value)
                 cell.font, cell.alignment = plain, wrap
                 fmt = _format(sc)
                 if value is not None and fmt:
@@ -260,7 +267,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     height = max((len(v) for v in list_columns.values()), default=0)
     keys = list(list_columns)
     for i in range(height):
-        lists.append([list_columns[k][i] if i < len(list_columns[k]) else None for k in keys])
+        lists.append([cells.safe(lists, list_columns[k][i]) if i < len(list_columns[k]) else None for k in keys])
     gad = data.gad
     period = data.period
     full = "" if blank else fingerprint(data)
@@ -295,9 +302,12 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         key.font = Font(name=FONT, bold=True, size=14, color=HEADER) if r == 1 else bold
         if r > 1:  # the title runs on over the empty cell beside it
             key.alignment = wrap
-        value = WriteOnlyCell(cover, v)
+        value = cells.safe(cover, v)
+        value = value if isinstance(value, Cell) else WriteOnlyCell(cover, value)
         value.font, value.alignment = plain, wrap
         cover.append([key, value])
+    cells.write_long_sheet(wb, overflow)
+    identity.write(wb, data, blank)
     progress(total, total, t(QT_TR_NOOP("Workbook written")))
     with atomic_path(Path(target)) as tmp:
         wb.save(tmp)

@@ -16,6 +16,10 @@
         <translation>escribe además la comparación como libro de Excel</translation>
     </message>
     <message>
+        <source>replace output files that exist (never a plan or an input)</source>
+        <translation>reemplazar los archivos de salida que ya existen (nunca un plan ni una entrada)</translation>
+    </message>
+    <message>
         <source>No plan files were found.</source>
         <translation>No se encontraron archivos de plan.</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Lee archivos de plan, archivos JSON y paquetes para el ministerio (o carpetas que los contengan) y escribe un libro con una fila por GAD, hojas por objetivo del PMM y por provincia, y notas sobre archivos dañados y duplicados.</translation>
     </message>
     <message>
+        <source>replace output files that exist (never a plan or an input)</source>
+        <translation>reemplazar los archivos de salida que ya existen (nunca un plan ni una entrada)</translation>
+    </message>
+    <message>
         <source>No plan files, JSON files or packages were found.</source>
         <translation>No se encontraron archivos de plan, archivos JSON ni paquetes.</translation>
     </message>

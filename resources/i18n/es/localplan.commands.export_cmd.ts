@@ -12,6 +12,10 @@
         <translation>Exporta un plan a uno o varios archivos.</translation>
     </message>
     <message>
+        <source>replace output files that exist (never a plan or an input)</source>
+        <translation>reemplazar los archivos de salida que ya existen (nunca un plan ni una entrada)</translation>
+    </message>
+    <message>
         <source>Say what to export, e.g. --json OUT.json (see “localplan export --help”).</source>
         <translation>Indique qué exportar, p. ej. --json SALIDA.json (consulte «localplan export --help»).</translation>
     </message>

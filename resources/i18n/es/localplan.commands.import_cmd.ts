@@ -32,8 +32,16 @@
         <translation>acepta las filas válidas del libro sin preguntar</translation>
     </message>
     <message>
+        <source>add the rows of a workbook from another plan as new rows (its GAD profile is left out)</source>
+        <translation>añadir las filas de un libro de otro plan como filas nuevas (se omite su perfil del GAD)</translation>
+    </message>
+    <message>
         <source>Say which plan file to create with -o PLAN.lplan.</source>
         <translation>Indique qué archivo de plan crear con -o PLAN.lplan.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the file being imported; choose another name for the plan.</source>
+        <translation>«{name}» es el archivo que se importa; elija otro nombre para el plan.</translation>
     </message>
     <message>
         <source>Created {path} from {source}.</source>

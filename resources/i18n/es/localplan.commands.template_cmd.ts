@@ -24,6 +24,10 @@
         <translation>código INEC, para que las listas de parroquias correspondan al GAD</translation>
     </message>
     <message>
+        <source>replace output files that exist (never a plan or an input)</source>
+        <translation>reemplazar los archivos de salida que ya existen (nunca un plan ni una entrada)</translation>
+    </message>
+    <message>
         <source>Say what to write, e.g. --xlsx OUT.xlsx or --pdf OUT.pdf.</source>
         <translation>Indique qué escribir, p. ej. --xlsx SALIDA.xlsx o --pdf SALIDA.pdf.</translation>
     </message>

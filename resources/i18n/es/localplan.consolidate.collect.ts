@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>{name} is too large ({size} MB).</source>
+        <translation>{name} es demasiado grande ({size} MB).</translation>
+    </message>
+    <message>
         <source>The package has no readable manifest.json.</source>
         <translation>El paquete no tiene un manifest.json legible.</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Paquete escrito</translation>
     </message>
     <message>
+        <source>{name} is too large ({size} MB).</source>
+        <translation>{name} es demasiado grande ({size} MB).</translation>
+    </message>
+    <message>
         <source>“{folder}” is not a LocalPlan package (no readable manifest.json).</source>
         <translation>«{folder}» no es un paquete de LocalPlan (no tiene un manifest.json legible).</translation>
     </message>

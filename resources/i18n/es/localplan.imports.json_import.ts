@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Cannot read “{name}” ({reason}).</source>
-        <translation>No se puede leer «{name}» ({reason}).</translation>
-    </message>
-    <message>
         <source>“{name}” is too large ({size} MB) to be a plan; at most {limit} MB.</source>
         <translation>«{name}» es demasiado grande ({size} MB) para ser un plan; máximo {limit} MB.</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>“{name}” is not valid JSON (line {line}).</source>
         <translation>«{name}» no es un JSON válido (línea {line}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is nested too deeply to be a LocalPlan file (more than {limit} levels).</source>
+        <translation>«{name}» está anidado a demasiada profundidad para ser un archivo de LocalPlan (más de {limit} niveles).</translation>
     </message>
     <message>
         <source>“{name}” is not a LocalPlan plan document (format “{format}” expected).</source>

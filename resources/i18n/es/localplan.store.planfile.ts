@@ -56,6 +56,14 @@
         <translation>El archivo «{name}» es demasiado grande ({size} MB) para ser un plan de LocalPlan.</translation>
     </message>
     <message>
+        <source>The plan “{name}” holds more than {limit} rows in one table, far more than any plan; it will not be opened.</source>
+        <translation>El plan «{name}» contiene más de {limit} filas en una tabla, muchas más que cualquier plan; no se abrirá.</translation>
+    </message>
+    <message>
+        <source>This plan holds values LocalPlan cannot use ({count} found), so it is shown read-only and they are left empty in views and exports. First: {where}</source>
+        <translation>Este plan contiene valores que LocalPlan no puede usar ({count} encontrados), por eso se muestra en solo lectura y esos valores quedan vacíos en las vistas y exportaciones. Primero: {where}</translation>
+    </message>
+    <message>
         <source>This plan is open in another window or program; it is shown read-only.</source>
         <translation>Este plan está abierto en otra ventana o programa; se muestra solo para lectura.</translation>
     </message>
@@ -90,6 +98,10 @@
     <message>
         <source>“{name}” already exists.</source>
         <translation>«{name}» ya existe.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window or program; it was not replaced.</source>
+        <translation>«{name}» está abierto en otra ventana o programa; no se reemplazó.</translation>
     </message>
     <message>
         <source>Cannot write in the folder “{folder}” ({reason}).</source>
