@@ -101,12 +101,19 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     return app
 
 
+def _shut_down_work() -> None:
+    """No thread is destroyed while it runs: work still going at quit is stopped and awaited."""
+    if "localplan.ui.worker" in sys.modules:
+        sys.modules["localplan.ui.worker"].shut_down()
+
+
 def start(lang: str | None = None, plan: str | None = None):
     """Everything between launching and the shown start page (or `plan`); the start-up
     benchmark measures exactly this."""
     logs.setup()
     app = make_app(lang=lang)
     sys.excepthook = _excepthook
+    app.aboutToQuit.connect(_shut_down_work)
     from localplan.ui.main_window import MainWindow
 
     window = MainWindow()

@@ -195,3 +195,15 @@ def dpa() -> Dpa:
     units = [Unit(u["level"], u["code"], u["name"], u["parent"]) for u in data["units"]]
     units += [Unit(u["level"], u["code"], u["name"], u["parent"], example=True) for u in _read("example_territory.json")["units"]]
     return Dpa(units, data["version"])
+
+
+def parish_without_gad(code: str) -> Unit | None:
+    """The canton that governs `code` when it is a parish with no GAD of its own, else None.
+
+    INEC parish codes xx01–xx49 are urban parishes and xx50 the cantonal seat: the
+    municipal GAD plans them (only rural parishes, xx51 and above, have a GAD)."""
+    code = code.strip()
+    unit = dpa().get(code)
+    if unit is None or unit.level != "parish" or not code[4:].isdigit() or int(code[4:]) > 50:
+        return None
+    return dpa().get(unit.parent) if unit.parent else None

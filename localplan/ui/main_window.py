@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -34,21 +35,59 @@ class MainWindow(QMainWindow):
 
     # --- window state ---------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+        geometry = settings.get_bytes("main_window_geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(QByteArray(geometry))
         screen = QGuiApplication.screenAt(self.frameGeometry().center()) or QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
-            if not area.intersects(self.frameGeometry()):
+            # the frame (title bar, borders) is not drawn yet: leave room for it on a small screen
+            width, height = min(self.width(), area.width() - 16), min(self.height(), area.height() - 40)
+            if (width, height) != (self.width(), self.height()):
+                self.resize(width, height)
+            if not area.contains(self.frameGeometry()):
                 self.move(area.topLeft())
-            if self.width() > area.width() or self.height() > area.height():
-                self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if "localplan.ui.worker" in sys.modules and not self._finish_running_work():
+            event.ignore()
+            return
+        settings.set_bytes("main_window_geometry", bytes(self.saveGeometry().data()))
         self.close_plan()
         super().closeEvent(event)
+
+    def _finish_running_work(self) -> bool:
+        """Before quitting: wait for work that runs, or stop it. False when the person cancels."""
+        from localplan.ui import worker
+
+        busy = worker.running()
+        if not busy:
+            return True
+        choice = self.ask_running_work(busy)
+        if choice is None:
+            return False
+        if choice == "stop":
+            worker.stop_all()
+        self.statusBar().showMessage(tr("Waiting for {work} to end…").format(work=", ".join(busy)))
+        worker.wait_all()
+        return True
+
+    def ask_running_work(self, busy: list[str]) -> str | None:
+        """"wait", "stop" or None (stay). Tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setWindowTitle(APP_NAME)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(tr("LocalPlan is still working on {work}.").format(work=", ".join(busy)))
+        box.setInformativeText(tr("Wait until it is finished, or stop it now? A stopped export leaves no half-written files."))
+        wait = box.addButton(tr("Wait, then close"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(tr("Stop it and close"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(wait)
+        box.exec()
+        clicked = box.clickedButton()
+        return "wait" if clicked is wait else "stop" if clicked is stop else None
 
     def _connect_start(self) -> None:
         self.start.new_requested.connect(self.new_plan)
@@ -80,7 +119,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self._action(tr("&New plan…"), self.new_plan, QKeySequence.StandardKey.New))
         file_menu.addAction(self._action(tr("&Open plan…"), self.open_plan, QKeySequence.StandardKey.Open))
-        self.save_copy_action = self._action(tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
+        self.save_as_action = self._action(tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        file_menu.addAction(self.save_as_action)
+        self.save_copy_action = self._action(tr("Save a &copy as…"), self.save_copy)
         file_menu.addAction(self.save_copy_action)
         self.recent_menu = file_menu.addMenu(tr("&Recent plans"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -144,6 +185,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.plan is not None
         self.save_copy_action.setEnabled(has)
+        self.save_as_action.setEnabled(has)
         self.close_action.setEnabled(has)
         self.undo_action.setEnabled(has and self.plan.can_undo)
         self.redo_action.setEnabled(has and self.plan.can_redo)
@@ -204,12 +246,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
 
-    def set_plan(self, plan) -> None:
+    def set_plan(self, plan, step: str | None = None) -> None:
         self.close_plan()
         self.plan = plan
         plan.subscribe(self._on_plan_changed)
         settings.add_recent_file(plan.path)
-        self._show_plan()
+        self._show_plan(step)
         self._update_actions()
         self._update_title()
 
@@ -233,7 +275,7 @@ class MainWindow(QMainWindow):
 
         QMessageBox.warning(self, APP_NAME, exc.message)
 
-    def open_plan_path(self, path: str | Path) -> bool:
+    def open_plan_path(self, path: str | Path, step: str | None = None) -> bool:
         from localplan.domain.plan import Plan
 
         try:
@@ -244,7 +286,7 @@ class MainWindow(QMainWindow):
                 self.start.refresh()
             self._fail(exc)
             return False
-        self.set_plan(plan)
+        self.set_plan(plan, step)
         return True
 
     def open_plan(self) -> None:
@@ -255,48 +297,24 @@ class MainWindow(QMainWindow):
             self.open_plan_path(name)
 
     def new_plan(self) -> None:
-        from localplan.domain.plan import Plan
-        from localplan.ui.new_plan_dialog import NewPlanDialog
+        from localplan.ui import file_flows
 
-        dialog = NewPlanDialog(self)
-        if not dialog.exec():
-            return
-        try:
-            plan = Plan.create(dialog.path, dialog.values(), overwrite=True)
-        except UserError as exc:
-            self._fail(exc)
-            return
-        self.set_plan(plan)
+        file_flows.new_plan(self)
 
-    def open_example(self) -> None:
-        from localplan import paths
-        from localplan.demo import build_example
+    def open_example(self) -> bool:
+        from localplan.ui import file_flows
 
-        target = paths.ensure_dir(paths.user_data_dir() / "examples") / (tr("example-plan") + ".lplan")
-        try:
-            if self.plan is not None and self.plan.path == target:
-                self.close_plan()
-            build_example(target, overwrite=True)
-        except UserError as exc:
-            self._fail(exc)
-            return
-        self.open_plan_path(target)
+        return file_flows.open_example(self)
 
-    def save_copy(self) -> None:
-        if self.plan is None:
-            return
-        suggested = self.plan.path.with_name(self.plan.path.stem + " " + tr("copy") + ".lplan")
-        from PySide6.QtWidgets import QFileDialog
+    def save_copy(self):
+        from localplan.ui import file_flows
 
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save a copy as"), str(suggested), tr("LocalPlan plans (*.lplan)"))
-        if not name:
-            return
-        try:
-            self.plan.save_copy(name)
-        except UserError as exc:
-            self._fail(exc)
-            return
-        self.statusBar().showMessage(tr("A copy was saved as {path}.").format(path=name), 6000)
+        return file_flows.save_copy(self)
+
+    def save_as(self):
+        from localplan.ui import file_flows
+
+        return file_flows.save_as(self)
 
     def undo(self) -> None:
         self._step_history(lambda plan: plan.undo(), tr("Undone: {action}"))

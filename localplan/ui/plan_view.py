@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localplan import settings
 from localplan.domain import completeness
 from localplan.domain.plan import Plan
 from localplan.forms import STEPS
@@ -78,9 +79,9 @@ class PlanView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([232, 748, 290])
-        state = QSettings().value("plan_view/splitter")
+        state = settings.get_bytes("plan_view_splitter")
         if state is not None:
-            self.splitter.restoreState(state)
+            self.splitter.restoreState(QByteArray(state))
         layout.addWidget(self.splitter, 1)
         self.nav.currentRowChanged.connect(self._show_step)
         self._refresh_timer = QTimer(self, singleShot=True, interval=150, timeout=self.refresh_completeness)
@@ -153,7 +154,7 @@ class PlanView(QWidget):
         self.problems.setVisible(visible)
 
     def detach(self) -> None:
-        QSettings().setValue("plan_view/splitter", self.splitter.saveState())
+        settings.set_bytes("plan_view_splitter", bytes(self.splitter.saveState().data()))
         self.plan.unsubscribe(self._on_changed)
         for page in self.pages.values():
             page.detach()
