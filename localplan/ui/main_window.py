@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         view_menu = bar.addMenu(tr("&View"))
+        self.next_step_action = self._action(tr("&Next step"), self.go_next_step, "Ctrl+J")
+        view_menu.addAction(self.next_step_action)
+        view_menu.addSeparator()
         self.guide_action = self._action(tr("&Guidance panel"), self._toggle_guidance, "F1")
         self.guide_action.setCheckable(True)
         self.guide_action.setChecked(bool(settings.get("show_guidance", True)))
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         has = self.plan is not None
         self.save_copy_action.setEnabled(has)
         self.save_as_action.setEnabled(has)
+        self.next_step_action.setEnabled(has)
         self.close_action.setEnabled(has)
         self.undo_action.setEnabled(has and self.plan.can_undo)
         self.redo_action.setEnabled(has and self.plan.can_redo)
@@ -315,6 +319,16 @@ class MainWindow(QMainWindow):
         from localplan.ui import file_flows
 
         return file_flows.save_as(self)
+
+    def go_next_step(self) -> str | None:
+        """Show the first step whose required content is missing (the export when none is)."""
+        if self.plan is None or self.view is None:
+            return None
+        from localplan.guide import next_step
+
+        target = next_step(self.plan.snapshot()) or "export"
+        self.view.show_step(target)
+        return target
 
     def undo(self) -> None:
         self._step_history(lambda plan: plan.undo(), tr("Undone: {action}"))

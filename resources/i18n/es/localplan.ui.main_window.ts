@@ -76,6 +76,10 @@
             <translation>&amp;Ver</translation>
         </message>
         <message>
+            <source>&amp;Next step</source>
+            <translation>&amp;Siguiente paso</translation>
+        </message>
+        <message>
             <source>&amp;Guidance panel</source>
             <translation>Panel de &amp;orientación</translation>
         </message>
