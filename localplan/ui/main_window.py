@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self._action(tr("&Compare plans…"), self._compare))
         tools_menu.addAction(self._action(tr("C&onsolidate for the ministry…"), self._consolidate))
         help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&Manual"), self.show_manual, QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self._action(tr("&Glossary of acronyms"), self.show_glossary))
+        help_menu.addAction(self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(tr("&About LocalPlan"), self._about))
         self._update_actions()
 
@@ -171,6 +175,29 @@ class MainWindow(QMainWindow):
         from localplan.ui.rollup_dialogs import ConsolidateDialog
 
         ConsolidateDialog(self).exec()
+
+    def show_manual(self, anchor: str | None = None):
+        from localplan.ui.help import show_manual
+
+        if not isinstance(anchor, str):  # triggered(bool) from the menu
+            anchor = self.view.current_step() if self.view is not None else None
+        anchor = "start" if anchor in (None, "home") else anchor
+        self.manual = show_manual(self, anchor)
+        return self.manual
+
+    def show_glossary(self):
+        from localplan.ui.help import GlossaryDialog
+
+        self.glossary = GlossaryDialog(self)
+        self.glossary.show()
+        return self.glossary
+
+    def show_shortcuts(self):
+        from localplan.ui.help import ShortcutsDialog
+
+        self.shortcuts = ShortcutsDialog(self)
+        self.shortcuts.show()
+        return self.shortcuts
 
     def _about(self) -> None:
         from localplan.ui.about import show_about

@@ -29,6 +29,12 @@ from localplan.ui.step_page import StepPage
 HOME = "home"
 
 
+def with_manual_link(text: str, anchor: str) -> str:
+    """The step's guidance, closed by a link to its section of the manual."""
+    label = html.escape(tr("Read more in the manual"))
+    return text + f'<p style="margin-top: 10px;"><a href="manual:#{anchor}">{label} ›</a></p>'
+
+
 def banner(title: str, text: str, colour: str, border: str, name: str = "banner") -> QLabel:
     """A calm coloured strip above the plan: a bold lead, then the explanation."""
     label = QLabel(f"<b>{html.escape(title)}</b>&nbsp; {html.escape(text)}")
@@ -65,6 +71,8 @@ class PlanView(QWidget):
         self.guide.setMinimumWidth(220)
         self.guide.setFrameShape(QFrame.Shape.NoFrame)
         self.guide.setStyleSheet("QTextBrowser { background: #F7F9FB; padding: 8px; }")
+        self.guide.setOpenLinks(False)
+        self.guide.anchorClicked.connect(self._guide_link)
         self.problems = ProblemsPanel(plan)
         self.problems.jump_requested.connect(lambda s, r, f: self.jump(s, r or None, f or None))
         self.centre = QSplitter(Qt.Orientation.Vertical)
@@ -107,7 +115,7 @@ class PlanView(QWidget):
                 self.dashboard = Dashboard(self.plan, self)
                 self.stack.addWidget(self.dashboard)
             self.stack.setCurrentWidget(self.dashboard)
-            self.guide.setHtml(guidance("home"))
+            self.guide.setHtml(with_manual_link(guidance("home"), "start"))
             self._apply_guidance_visibility()
             return
         step_id = STEPS[row - 1].id
@@ -117,8 +125,15 @@ class PlanView(QWidget):
             self.pages[step_id] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        self.guide.setHtml(guidance(step_id))
+        self.guide.setHtml(with_manual_link(guidance(step_id), step_id))
         self._apply_guidance_visibility()
+
+    def _guide_link(self, url) -> None:
+        """A link of the guidance panel: "manual:#section" opens the manual there."""
+        if url.scheme() == "manual":
+            window = self.window()
+            if hasattr(window, "show_manual"):
+                window.show_manual(url.fragment() or None)
 
     def show_step(self, step_id: str) -> StepPage | None:
         if step_id == HOME:
