@@ -135,9 +135,9 @@ def test_toc_lists_chapters_with_pages(es_pdf):
 
 
 def test_english_report_has_english_headings(tmp_path):
-    import datetime as dt
-
     from localplan.exports import report
+
+    import datetime as dt
 
     _, pages = read(report.write(sample_data(), tmp_path / "report.pdf", lang="en", today=dt.date(2026, 11, 30)))
     text = " ".join(" ".join(pages).split())
