@@ -151,3 +151,26 @@ def test_example_plan_is_not_rebuilt_over_a_trainers_changes(window):
     asked.clear()
     assert file_flows.open_example(window, ask_changed=lambda w: asked.append(1) or None)
     assert not asked  # untouched since it was made: opened without a question
+
+
+def test_window_state_lives_in_our_settings_not_in_the_home_config(qtbot, tmp_path, monkeypatch, new_plan):
+    fake_home = tmp_path / "home"
+    fake_home.mkdir()
+    monkeypatch.setenv("HOME", str(fake_home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(fake_home / ".config"))
+    from localplan import settings
+    from localplan.app import make_app
+
+    make_app(lang="es")
+    from localplan.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.set_plan(new_plan)
+    assert w.close()
+    assert settings.get_bytes("main_window_geometry") and settings.get_bytes("plan_view_splitter")
+    assert not list(fake_home.rglob("*")), list(fake_home.rglob("*"))  # nothing in ~/.config/LocalPlan
+    again = MainWindow()  # and it is read back
+    qtbot.addWidget(again)
+    assert again.saveGeometry().size() > 0

@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         self.save_copy_action = self._action(tr("Save a &copy as…"), self.save_copy)
         file_menu.addAction(self.save_copy_action)
+        self.versions_action = self._action(tr("&Versions…"), self.show_versions)
+        file_menu.addAction(self.versions_action)
         self.recent_menu = file_menu.addMenu(tr("&Recent plans"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -185,6 +187,15 @@ class MainWindow(QMainWindow):
         self.manual = show_manual(self, anchor)
         return self.manual
 
+    def show_versions(self):
+        from localplan.ui.versions_dialog import VersionsDialog
+
+        if self.plan is None:
+            return None
+        self.versions = VersionsDialog(self)
+        self.versions.show()
+        return self.versions
+
     def show_glossary(self):
         from localplan.ui.help import GlossaryDialog
 
@@ -217,6 +228,7 @@ class MainWindow(QMainWindow):
         self.save_copy_action.setEnabled(has)
         self.save_as_action.setEnabled(has)
         self.next_step_action.setEnabled(has)
+        self.versions_action.setEnabled(has)
         self.close_action.setEnabled(has)
         self.undo_action.setEnabled(has and self.plan.can_undo)
         self.redo_action.setEnabled(has and self.plan.can_redo)
@@ -277,11 +289,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
 
-    def set_plan(self, plan, step: str | None = None) -> None:
+    def set_plan(self, plan, step: str | None = None, remember: bool = True) -> None:
         self.close_plan()
         self.plan = plan
         plan.subscribe(self._on_plan_changed)
-        settings.add_recent_file(plan.path)
+        if remember:  # not a backup opened from File › Versions
+            settings.add_recent_file(plan.path)
         self._show_plan(step)
         self._update_actions()
         self._update_title()
