@@ -118,3 +118,33 @@ def test_guidance_panel_links_to_its_manual_section(window, new_plan, qtbot):
     window.view._guide_link(QUrl("manual:#diagnosis"))
     qtbot.addWidget(window.manual)
     assert window.manual.isVisible()
+
+
+def test_qt_file_dialog_speaks_the_spanish_of_ecuador(qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from localplan.app import make_app
+
+    make_app(lang="es")
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    dialog.deleteLater()
+    assert "Buscar en" in labels and "Tipo de archivo" in labels
+    assert "Look in" not in labels and "fichero" not in labels.lower()
+
+
+def test_plurals_of_window_messages(qtbot, new_plan):
+    from localplan.app import make_app
+
+    make_app(lang="es")
+    from localplan.ui.table_page import TablePage
+
+    page = TablePage(new_plan, "problems")
+    qtbot.addWidget(page)
+    new_plan.insert_rows("problems", [{"title": "Uno"}])
+    page._update_count()
+    assert page.count_label.text() == "1 fila"
+    new_plan.insert_rows("problems", [{"title": "Dos"}])
+    page._update_count()
+    assert page.count_label.text() == "2 filas"

@@ -136,7 +136,8 @@ class ExportPage(QWidget):
         self.progress.setValue(100)
         self.export_button.setEnabled(True)
         self.outputs = [Path(p) for p in outputs]
-        self.status.setText(tr("{count} exports written. Double-click one to open it.").format(count=len(outputs)))
+        self.status.setText(tr("1 export written. Double-click it to open it.") if len(outputs) == 1 else
+                            tr("{count} exports written. Double-click one to open it.").format(count=len(outputs)))
         for path in self.outputs:
             item = QListWidgetItem(path.name + ("/" if path.is_dir() else ""))
             item.setToolTip(str(path))

@@ -135,7 +135,8 @@ class TablePage(QWidget):
         self._message_timer.start()
 
     def _update_count(self) -> None:
-        self.count_label.setText(tr("{count} rows").format(count=self.model.rowCount()))
+        count = self.model.rowCount()
+        self.count_label.setText(tr("1 row") if count == 1 else tr("{count} rows").format(count=count))
 
     def _after_reset(self) -> None:
         self._update_count()
@@ -231,8 +232,8 @@ class TablePage(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = parse_paste(text, self.section, columns, self.plan.context())
-            ids = (self.plan.insert_rows(self.section.id, result.rows, label=tr("Paste {count} rows").format(
-                count=len(result.rows))) if result.rows else [])
+            ids = (self.plan.insert_rows(self.section.id, result.rows, label=tr("Paste 1 row") if len(result.rows) == 1
+                                         else tr("Paste {count} rows").format(count=len(result.rows))) if result.rows else [])
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, tr("Paste"), exc.message)
