@@ -160,7 +160,7 @@ def run_gui(args) -> int:
         logs.setup()
         plan = getattr(args, "plan", None)
         lang = i18n.language()
-        written = take(Path(args.screenshots), Path(plan) if plan else None, every_tab=False)
+        written = take(Path(args.screenshots), Path(plan) if plan else None, every_tab=False, size=(1280, 720))
         i18n.set_language(getattr(args, "lang", None) or lang)  # the shots end in English; the message is in the user's
         print(i18n.tr("{count} screenshots in {folder}").format(count=len(written), folder=args.screenshots))
         return 0
