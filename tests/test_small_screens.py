@@ -68,3 +68,23 @@ def test_screenshots_at_both_sizes_name_their_size(tmp_path, qapp):
     written = take(tmp_path, None, langs=("es",), sizes=SIZES, every_tab=False)
     names = {p.name for p in written}
     assert {"es_1366x768_home.png", "es_1280x720_home.png", "es_1280x720_4_ordinance.png"} <= names
+
+
+def test_side_panels_fold_away_on_a_small_screen_and_come_back(example_window, qtbot):
+    w = example_window
+    w.resize(1280, 720)
+    settle(QApplication.instance())
+    page = w.view.show_step("diagnosis")
+    settle(QApplication.instance())
+    assert w.view.compact and not w.view.guide.isVisible() and not w.view.problems.tree.isVisible()
+    table = page.page_at(0).view
+    settle(QApplication.instance())
+    rows = table.viewport().height() // table.rowHeight(0)
+    assert rows >= 11  # was 8 with the three panels open
+    w.guide_action.trigger()  # F1 brings the guidance back
+    assert w.view.guide.isVisible()
+    w.problems_action.trigger()  # F8 the findings
+    assert w.view.problems.tree.isVisible()
+    w.resize(1700, 950)
+    settle(QApplication.instance())
+    assert not w.view.compact and w.view.problems.tree.isVisible()

@@ -31,6 +31,7 @@ def test_a_step_without_tables_shows_its_guidance_once(qtbot, new_plan):
 
     view = PlanView(new_plan)
     qtbot.addWidget(view)
+    view.resize(1600, 900)  # a large screen: on a small one the panel folds away (test_small_screens)
     view.show()
     view.set_guidance_visible(True)
     page = view.show_step("profile")

@@ -259,11 +259,22 @@ class MainWindow(QMainWindow):
 
     # --- plans ----------------------------------------------------------------------
     def _toggle_guidance(self) -> None:
+        """F1 / View › Guidance panel. On a small screen the panel is folded away; asking
+        for it there shows it (and hides it again on the next press)."""
+        if self.view and self.view.compact:
+            showing = self.view.guide.isVisible()
+            self.guide_action.setChecked(not showing)
+            self.view.set_guidance_visible(True, compact_too=not showing)
+            return
         settings.set_value("show_guidance", self.guide_action.isChecked())
         if self.view:
             self.view.set_guidance_visible(self.guide_action.isChecked())
 
     def _toggle_problems(self) -> None:
+        if self.view and self.view.compact:  # small screen: F8 opens and folds the list of findings
+            self.view.toggle_problems_on_small()
+            self.problems_action.setChecked(True)
+            return
         settings.set_value("show_problems", self.problems_action.isChecked())
         if self.view:
             self.view.set_problems_visible(self.problems_action.isChecked())

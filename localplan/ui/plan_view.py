@@ -91,11 +91,51 @@ class PlanView(QWidget):
         if state is not None:
             self.splitter.restoreState(QByteArray(state))
         layout.addWidget(self.splitter, 1)
+        self.compact: bool | None = None  # decided by the first resize (small screens)
         self.nav.currentRowChanged.connect(self._show_step)
         self._refresh_timer = QTimer(self, singleShot=True, interval=150, timeout=self.refresh_completeness)
         plan.subscribe(self._on_changed)
         self.refresh_completeness()
         self.nav.setCurrentRow(0)
+
+    # --- small screens ------------------------------------------------------------
+    COMPACT_WIDTH, COMPACT_HEIGHT = 1500, 860
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        compact = self.width() < self.COMPACT_WIDTH or self.height() < self.COMPACT_HEIGHT
+        if compact != self.compact:
+            self.compact = compact
+            self._apply_compact()
+
+    def _apply_compact(self) -> None:
+        """On a small screen the side panels give the page their room: the guidance panel
+        folds away (View › Guidance panel, F1, brings it back) and the Problems panel shows
+        only its summary line until it is dragged open or a finding is wanted."""
+        self._apply_guidance_visibility()
+        self.problems.tree.setVisible(not self.compact or getattr(self, "_problems_on_small", False))
+        total = sum(self.centre.sizes()) or self.height()
+        if self.compact:
+            header = self.problems.sizeHint().height()
+            self.centre.setSizes([max(total - header, 1), header])
+        else:
+            self.centre.setSizes([int(total * 0.8), total - int(total * 0.8)])
+        self._fit_tables()
+
+    def _fit_tables(self) -> None:
+        """On a small screen a table keeps three quarters of its page (the row editor the rest)."""
+        if not self.compact:
+            return
+        from localplan.ui.table_page import TablePage
+
+        for page in self.findChildren(TablePage):
+            sizes = page.splitter.sizes()
+            if sum(sizes) > 0 and sizes[0] < 0.74 * sum(sizes):
+                page.splitter.setSizes([int(sum(sizes) * 0.75), sum(sizes) - int(sum(sizes) * 0.75)])
+
+    def toggle_problems_on_small(self) -> None:
+        self._problems_on_small = not getattr(self, "_problems_on_small", False)
+        self._apply_compact()
 
     def _on_changed(self, sections: set[str]) -> None:
         self._refresh_timer.start()
@@ -125,6 +165,10 @@ class PlanView(QWidget):
             self.pages[step_id] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        if page.tabs is not None and not getattr(page, "_fits_small", False):
+            page._fits_small = True
+            page.tabs.currentChanged.connect(lambda _=0: QTimer.singleShot(0, self._fit_tables))
+        QTimer.singleShot(0, self._fit_tables)
         self.guide.setHtml(with_manual_link(guidance(step_id), step_id))
         self._apply_guidance_visibility()
 
@@ -156,14 +200,16 @@ class PlanView(QWidget):
             return target.select(row_id, field_id)
         return target is not None
 
-    def set_guidance_visible(self, visible: bool) -> None:
+    def set_guidance_visible(self, visible: bool, compact_too: bool = False) -> None:
         self._guidance_wanted = visible
+        self._guidance_on_small = compact_too
         self._apply_guidance_visibility()
 
     def _apply_guidance_visibility(self) -> None:
         """The panel follows the View menu, except on a step whose page already is its guidance."""
         page = self.stack.currentWidget()
-        self.guide.setVisible(self._guidance_wanted and not getattr(page, "shows_guidance", False))
+        folded = bool(self.compact) and not getattr(self, "_guidance_on_small", False)
+        self.guide.setVisible(self._guidance_wanted and not folded and not getattr(page, "shows_guidance", False))
 
     def set_problems_visible(self, visible: bool) -> None:
         self.problems.setVisible(visible)
