@@ -88,3 +88,10 @@ def test_side_panels_fold_away_on_a_small_screen_and_come_back(example_window, q
     w.resize(1700, 950)
     settle(QApplication.instance())
     assert not w.view.compact and w.view.problems.tree.isVisible()
+
+
+def test_chart_labels_are_at_least_9_pt_on_screen():
+    from localplan.charts.base import LABEL_SIZE
+    from localplan.ui.chart_widget import ZOOM
+
+    assert LABEL_SIZE * ZOOM * 72 / 96 >= 9  # points of the drawing → pixels → points at 96 dpi
