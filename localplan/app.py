@@ -60,6 +60,32 @@ def install_language(app: QApplication, lang: str) -> None:
             if translator.load(str(bundled)):
                 app.installTranslator(translator)
                 _translators.append(translator)
+        ecuador = QtDialogsSpanish(app)  # installed last, asked first
+        app.installTranslator(ecuador)
+        _translators.append(ecuador)
+
+
+# Qt's own file dialog in the Spanish of Ecuador: strings qtbase_es.qm lacks (with their
+# accelerators) or words it gives in the Spanish of Spain ("fichero").
+QT_DIALOG_ES = {
+    "&Look in:": "&Buscar en:", "Look in:": "Buscar en:", "Files of &type:": "&Tipo de archivo:",
+    "Files of type:": "Tipo de archivo:", "File &name:": "&Nombre del archivo:", "File name:": "Nombre del archivo:",
+    "Back": "Atrás", "Forward": "Adelante", "Parent Directory": "Carpeta superior", "Create New Folder": "Crear carpeta nueva",
+    "List View": "Vista de lista", "Detail View": "Vista de detalle", "New Folder": "Carpeta nueva",
+    "All Files (*)": "Todos los archivos (*)", "Directory:": "Carpeta:", "Directories": "Carpetas",
+    "Find Directory": "Buscar carpeta", "Recent Places": "Lugares recientes", "Show &hidden files": "Mostrar archivos &ocultos",
+    "%1 already exists.\nDo you want to replace it?": "%1 ya existe.\n¿Desea reemplazarlo?",
+}
+
+
+class QtDialogsSpanish(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt API
+        if context in ("QFileDialog", "QFileSystemModel", "QMessageBox", "QPlatformTheme") and source in QT_DIALOG_ES:
+            return QT_DIALOG_ES[source]
+        return None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return False
 
 
 _showing_error = False
@@ -101,12 +127,19 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     return app
 
 
+def _shut_down_work() -> None:
+    """No thread is destroyed while it runs: work still going at quit is stopped and awaited."""
+    if "localplan.ui.worker" in sys.modules:
+        sys.modules["localplan.ui.worker"].shut_down()
+
+
 def start(lang: str | None = None, plan: str | None = None):
     """Everything between launching and the shown start page (or `plan`); the start-up
     benchmark measures exactly this."""
     logs.setup()
     app = make_app(lang=lang)
     sys.excepthook = _excepthook
+    app.aboutToQuit.connect(_shut_down_work)
     from localplan.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -126,7 +159,9 @@ def run_gui(args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawn, never shown
         logs.setup()
         plan = getattr(args, "plan", None)
-        written = take(Path(args.screenshots), Path(plan) if plan else None, every_tab=False)
+        lang = i18n.language()
+        written = take(Path(args.screenshots), Path(plan) if plan else None, every_tab=False, size=(1280, 720))
+        i18n.set_language(getattr(args, "lang", None) or lang)  # the shots end in English; the message is in the user's
         print(i18n.tr("{count} screenshots in {folder}").format(count=len(written), folder=args.screenshots))
         return 0
     app, window = start(getattr(args, "lang", None), getattr(args, "plan", None))

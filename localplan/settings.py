@@ -67,6 +67,27 @@ def set_value(key: str, value: Any) -> None:
     save(data)
 
 
+def get_bytes(key: str) -> bytes | None:
+    """Binary window state (geometry, splitters), kept here rather than in QSettings so that
+    it follows LOCALPLAN_HOME and portable mode like everything else."""
+    import base64
+    import binascii
+
+    text = get(key)
+    if not isinstance(text, str):
+        return None
+    try:
+        return base64.b64decode(text, validate=True)
+    except (ValueError, binascii.Error):
+        return None
+
+
+def set_bytes(key: str, value: bytes) -> None:
+    import base64
+
+    set_value(key, base64.b64encode(value).decode("ascii"))
+
+
 def language() -> str:
     env = os.environ.get("LOCALPLAN_LANG")
     if env in LANGUAGES:

@@ -31,6 +31,7 @@ def test_a_step_without_tables_shows_its_guidance_once(qtbot, new_plan):
 
     view = PlanView(new_plan)
     qtbot.addWidget(view)
+    view.resize(1600, 900)  # a large screen: on a small one the panel folds away (test_small_screens)
     view.show()
     view.set_guidance_visible(True)
     page = view.show_step("profile")
@@ -143,7 +144,8 @@ def test_new_plan_dialog_names_the_kind_of_unit(qtbot):
         "Province", "Canton", "Urban parish", "Cantonal seat", "Rural parish"]
     dialog = NewPlanDialog()
     qtbot.addWidget(dialog)
-    dialog.choose("040150")
-    assert "solo las parroquias rurales" in dialog.choice.text().lower()
+    dialog.choose("040150")  # the cantonal seat has no GAD: refused, naming the canton to choose
+    assert "no tiene gad propio" in dialog.error.text().lower() and "(0401)" in dialog.error.text()
+    assert dialog.code is None
     dialog.choose("040151")
-    assert "parroquias rurales" not in dialog.choice.text().lower()
+    assert dialog.code == "040151" and not dialog.error.text()

@@ -8,6 +8,7 @@ from localplan.commands.common import say
 from localplan.errors import UserError
 from localplan.i18n import tr
 from localplan.reference import dpa
+from localplan.reference.loader import parish_without_gad
 
 
 def add(sub) -> None:
@@ -32,6 +33,11 @@ def gad_defaults(code: str) -> dict:
     level = dpa().gad_level(code.strip())
     if unit is None or level is None:
         raise UserError(tr("“{code}” is not an INEC code of a province, canton or parish.").format(code=code))
+    canton = parish_without_gad(unit.code)
+    if canton is not None:
+        raise UserError(tr("{parish} ({code}) is an urban parish or the cantonal seat: it has no GAD of its own. "
+                           "The municipal GAD plans it: choose the canton {canton} ({canton_code}).").format(
+            parish=unit.name, code=unit.code, canton=canton.name, canton_code=canton.code))
     names = {
         "provincial": tr("Provincial GAD of {name}"),
         "cantonal": tr("Municipal GAD of {name}"),

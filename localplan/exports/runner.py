@@ -23,6 +23,7 @@ def _child(data: PlanData, jobs: list[tuple[str, str]], lang: str, home: str | N
     if home:
         os.environ["LOCALPLAN_HOME"] = home
     i18n.set_language(lang)
+    _exit_on_terminate()
     try:
         paths = []
         for n, (export_id, target) in enumerate(jobs):
@@ -40,8 +41,30 @@ def _child(data: PlanData, jobs: list[tuple[str, str]], lang: str, home: str | N
         out.put(("error", tr("The export failed; the details are in {log}.").format(log=where or "—")))
 
 
-def run_exports(data: PlanData, jobs: list[tuple[str, Path]], progress: Progress = no_progress) -> list[Path]:
-    """Write each (exporter id, target) in a child process; raise UserError on failure."""
+def _exit_on_terminate() -> None:
+    """A stopped export (SIGTERM) unwinds, so every temporary file is removed on the way out."""
+    import signal
+    import sys
+
+    if hasattr(signal, "SIGTERM") and not sys.platform.startswith("win"):
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+
+
+def _sweep(folders: set[Path], before: set[Path]) -> None:
+    """Remove the temporary files a terminated child left (Windows cannot unwind it)."""
+    import shutil
+
+    for folder in folders:
+        for leftover in folder.glob(".tmp-*") if folder.is_dir() else ():
+            if leftover not in before:
+                shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
+
+
+def run_exports(data: PlanData, jobs: list[tuple[str, Path]], progress: Progress = no_progress,
+                should_stop=None) -> list[Path]:
+    """Write each (exporter id, target) in a child process; raise UserError on failure.
+    `should_stop()` is polled twice a second: when true, the child is terminated and the
+    call raises UserError."""
     import os
 
     from localplan import i18n
@@ -50,15 +73,26 @@ def run_exports(data: PlanData, jobs: list[tuple[str, Path]], progress: Progress
     out = ctx.Queue()
     child = ctx.Process(target=_child, args=(data, [(e, str(t)) for e, t in jobs], i18n.language(),
                                              os.environ.get("LOCALPLAN_HOME"), out), daemon=True)
+    folders = {Path(t).parent for _, t in jobs} | {Path(t) for _, t in jobs}
+    before = {p for f in folders if f.is_dir() for p in f.glob(".tmp-*")}
     child.start()
+    stopped = False
     try:
         while True:
             try:
                 message = out.get(timeout=0.5)
             except _queue.Empty:
+                if should_stop is not None and should_stop():
+                    child.terminate()
+                    stopped = True
+                    raise UserError(tr("The export was stopped.")) from None
                 if not child.is_alive():
                     raise UserError(tr("The export stopped unexpectedly.")) from None
                 continue
+            if should_stop is not None and should_stop():
+                child.terminate()
+                stopped = True
+                raise UserError(tr("The export was stopped.")) from None
             if message[0] == "progress":
                 progress(*message[1:])
             elif message[0] == "done":
@@ -69,3 +103,6 @@ def run_exports(data: PlanData, jobs: list[tuple[str, Path]], progress: Progress
         child.join(timeout=5)
         if child.is_alive():
             child.kill()
+            child.join(timeout=5)
+        if stopped:
+            _sweep(folders, before)

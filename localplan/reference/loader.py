@@ -220,3 +220,15 @@ def is_special_regime(code: str) -> bool:
     """True for a province under a special regime (Galápagos, 20): no provincial GAD of its own; its
     cantons keep ordinary municipal councils."""
     return (code or "").strip() in SPECIAL_REGIMES
+
+
+def parish_without_gad(code: str) -> Unit | None:
+    """The canton that governs `code` when it is a parish with no GAD of its own, else None.
+
+    INEC parish codes xx01–xx49 are urban parishes and xx50 the cantonal seat: the
+    municipal GAD plans them (only rural parishes, xx51 and above, have a GAD)."""
+    code = code.strip()
+    unit = dpa().get(code)
+    if unit is None or unit.level != "parish" or not code[4:].isdigit() or int(code[4:]) > 50:
+        return None
+    return dpa().get(unit.parent) if unit.parent else None

@@ -30,7 +30,9 @@ class AssessmentPage(LiveView):
         if actions:
             layout.addWidget(title(tr("What would raise the index most")))
             for _code, gain, text in actions:
-                layout.addWidget(QLabel(f"• {text}  (+{formatting.number(gain, 1, lang)})"))
+                suggestion = QLabel(f"• {text}  (+{formatting.number(gain, 1, lang)})")
+                suggestion.setWordWrap(True)  # never wider than the page (small screens)
+                layout.addWidget(suggestion)
         user_rows = {r.get("criterion"): r for r in data.rows("self_assessment")}
         self.rows: dict[str, QComboBox] = {}
         self.evidence: dict[str, QLineEdit] = {}

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QLabel
 from localplan.charts import to_svg
 
 SCALE = 2
+# Drawings are in points, made for the printed report (labels of 7.5 pt). On screen a point
+# drawn as one pixel would be 5.6 pt: the chart is shown 1.6 times larger, so its smallest
+# label is 12 px (9 pt at 96 dpi).
+ZOOM = 1.6
 CLIP = re.compile(rb"<clipPath.*?</clipPath>", re.S)
 
 
@@ -30,7 +34,7 @@ class ChartWidget(QLabel):
             self.set_drawing(drawing)
 
     def set_drawing(self, drawing) -> None:
-        size = QSize(int(drawing.width), int(drawing.height))
+        size = QSize(round(drawing.width * ZOOM), round(drawing.height * ZOOM))
         renderer = QSvgRenderer(QByteArray(screen_svg(drawing)))
         image = QImage(size * SCALE, QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))

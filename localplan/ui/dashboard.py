@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from localplan import formatting
 from localplan.checks import assessment
 from localplan.checks.run import check
 from localplan.domain import budget, completeness, profile_summary
 from localplan.forms import STEPS
+from localplan.forms import step as step_of
+from localplan.guide import finding_step, next_step, split_findings
 from localplan.i18n import language, tr
 from localplan.reference import choice_list, provenance
 from localplan.reference.loader import gcm_national_plan
@@ -59,6 +61,7 @@ class Dashboard(LiveView):
         )):
             cards.addWidget(card(value, label), n // 3, n % 3)
         layout.addWidget(title(data.gad_title()))
+        self._next_step(layout, data)
         layout.addLayout(cards)
         layout.addWidget(title(tr("Completeness of each step")))
         grid = QGridLayout()
@@ -93,10 +96,58 @@ class Dashboard(LiveView):
         verify.setStyleSheet("color: #8A5A00;")
         layout.addWidget(verify)
         layout.addWidget(title(tr("Suggested next actions")))
-        shown = 0
-        for f in findings:
-            if f.severity.value == "error" and shown < 3:
-                layout.addWidget(QLabel(f"• {f.location()}: {f.fix}"))
-                shown += 1
-        for _, _, text in assessment.next_actions(data, 5 - shown):
-            layout.addWidget(QLabel(f"• {text}"))
+        now, later = split_findings(data, [f for f in findings if f.severity.value == "error"])
+        lines: list[str] = []
+        for f in now:
+            text = f"{f.location()}: {f.fix}"
+            if text not in lines and len(lines) < 3:
+                lines.append(text)
+        for _, _, text in assessment.next_actions(data, 8):
+            if text not in lines and len(lines) < 5:
+                lines.append(text)
+        for text in lines:
+            label = QLabel(f"• {text}")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        if later:
+            steps = []
+            for f in later:
+                name = step_of(finding_step(f)).title.get()
+                if name not in steps:
+                    steps.append(name)
+            text = (tr("{n} point about later steps ({steps}) can wait until you reach them.") if len(later) == 1 else
+                    tr("{n} points about later steps ({steps}) can wait until you reach them."))
+            quiet = QLabel(text.format(n=len(later), steps=", ".join(steps)))
+            quiet.setObjectName("laterFindings")
+            quiet.setWordWrap(True)
+            quiet.setStyleSheet("color: #7a8794;")
+            layout.addWidget(quiet)
+
+    def _next_step(self, layout, data) -> None:
+        """The first incomplete step of the guided path, with a button that goes there."""
+        target = next_step(data)
+        box = QFrame()
+        box.setObjectName("nextStep")
+        box.setStyleSheet("QFrame#nextStep { background: #E8F1FB; border: 1px solid #9DBFE3; border-radius: 6px; }")
+        row = QHBoxLayout(box)
+        if target is None:
+            text = tr("Every step has its required content. Check the plan and export the submission.")
+            target = "export"
+        else:
+            text = tr("Next step: {step}. Its required content is not complete yet.").format(step=step_of(target).title.get())
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet("border: none; font-weight: 600; color: #1F4E79;")
+        row.addWidget(label, 1)
+        go = QPushButton(tr("Go to this step"))
+        go.setObjectName("goNextStep")
+        go.clicked.connect(lambda: self.go_to_step(target))
+        row.addWidget(go)
+        layout.addWidget(box)
+
+    def go_to_step(self, step_id: str) -> None:
+        view = self.parent()
+        while view is not None and not hasattr(view, "show_step"):
+            view = view.parent()
+        if view is not None:
+            view.show_step(step_id)

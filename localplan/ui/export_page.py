@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -114,10 +115,18 @@ class ExportPage(QWidget):
 
         jobs = [(e.id, folder / ("paquete" if e.id == "package" else NAMES.get(e.id, e.id + e.suffix))) for e in chosen]
 
-        def work(progress):
-            return run_exports(data, jobs, progress)
+        stop = threading.Event()
 
-        self.thread = run_in_background(self, work, self._done, self._failed, self._progress)
+        def work(progress):
+            return run_exports(data, jobs, progress, should_stop=stop.is_set)
+
+        self.thread = run_in_background(self, work, self._done, self._failed, self._progress,
+                                        label=tr("the export"), stop=stop, on_stopped=self._stopped)
+
+    def _stopped(self) -> None:
+        self.export_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText(tr("The export was stopped; nothing half-written was left."))
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setValue(int(100 * done / max(total, 1)))
@@ -127,7 +136,8 @@ class ExportPage(QWidget):
         self.progress.setValue(100)
         self.export_button.setEnabled(True)
         self.outputs = [Path(p) for p in outputs]
-        self.status.setText(tr("{count} exports written. Double-click one to open it.").format(count=len(outputs)))
+        self.status.setText(tr("1 export written. Double-click it to open it.") if len(outputs) == 1 else
+                            tr("{count} exports written. Double-click one to open it.").format(count=len(outputs)))
         for path in self.outputs:
             item = QListWidgetItem(path.name + ("/" if path.is_dir() else ""))
             item.setToolTip(str(path))

@@ -54,7 +54,8 @@ class ImportDialog(QDialog):
         self.summary.setText(tr("Reading {file}…").format(file=path))
         self.accept_button.setEnabled(False)
         frozen = self.plan.frozen_context()
-        return run_in_background(self, lambda progress: read_workbook(path, None, frozen), self._loaded, self._failed)
+        return run_in_background(self, lambda progress: read_workbook(path, None, frozen), self._loaded, self._failed,
+                                 label=tr("reading the workbook"))
 
     def _loaded(self, report) -> None:
         self.report = report

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -35,21 +35,59 @@ class MainWindow(QMainWindow):
 
     # --- window state ---------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+        geometry = settings.get_bytes("main_window_geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(QByteArray(geometry))
         screen = QGuiApplication.screenAt(self.frameGeometry().center()) or QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
-            if not area.intersects(self.frameGeometry()):
+            # the frame (title bar, borders) is not drawn yet: leave room for it on a small screen
+            width, height = min(self.width(), area.width() - 16), min(self.height(), area.height() - 40)
+            if (width, height) != (self.width(), self.height()):
+                self.resize(width, height)
+            if not area.contains(self.frameGeometry()):
                 self.move(area.topLeft())
-            if self.width() > area.width() or self.height() > area.height():
-                self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if "localplan.ui.worker" in sys.modules and not self._finish_running_work():
+            event.ignore()
+            return
+        settings.set_bytes("main_window_geometry", bytes(self.saveGeometry().data()))
         self.close_plan()
         super().closeEvent(event)
+
+    def _finish_running_work(self) -> bool:
+        """Before quitting: wait for work that runs, or stop it. False when the person cancels."""
+        from localplan.ui import worker
+
+        busy = worker.running()
+        if not busy:
+            return True
+        choice = self.ask_running_work(busy)
+        if choice is None:
+            return False
+        if choice == "stop":
+            worker.stop_all()
+        self.statusBar().showMessage(tr("Waiting for {work} to end…").format(work=", ".join(busy)))
+        worker.wait_all()
+        return True
+
+    def ask_running_work(self, busy: list[str]) -> str | None:
+        """"wait", "stop" or None (stay). Tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setWindowTitle(APP_NAME)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(tr("LocalPlan is still working on {work}.").format(work=", ".join(busy)))
+        box.setInformativeText(tr("Wait until it is finished, or stop it now? A stopped export leaves no half-written files."))
+        wait = box.addButton(tr("Wait, then close"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(tr("Stop it and close"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(wait)
+        box.exec()
+        clicked = box.clickedButton()
+        return "wait" if clicked is wait else "stop" if clicked is stop else None
 
     def _connect_start(self) -> None:
         self.start.new_requested.connect(self.new_plan)
@@ -81,12 +119,15 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self._action(tr("&New plan…"), self.new_plan, QKeySequence.StandardKey.New))
         file_menu.addAction(self._action(tr("&Open plan…"), self.open_plan, QKeySequence.StandardKey.Open))
-        self.save_copy_action = self._action(tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
+        self.save_as_action = self._action(tr("Save &as…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        file_menu.addAction(self.save_as_action)
+        self.save_copy_action = self._action(tr("Save a &copy as…"), self.save_copy)
         file_menu.addAction(self.save_copy_action)
-        review = lambda: importlib.import_module("localplan.ui.merge_review")  # noqa: E731 - team work, imported when used
-        self.teamwork_actions = [self._action(tr("&Give a copy to a colleague…"), lambda: review().give_copy(self)),
-                                 self._action(tr("Co&mbine with another copy…"), lambda: review().combine(self))]
+        self.teamwork_actions = [self._action(tr("&Give a copy to a colleague…"), lambda: self._review().give_copy(self)),
+                                 self._action(tr("Co&mbine with another copy…"), lambda: self._review().combine(self))]
         file_menu.addActions(self.teamwork_actions)
+        self.versions_action = self._action(tr("&Versions…"), self.show_versions)
+        file_menu.addAction(self.versions_action)
         self.recent_menu = file_menu.addMenu(tr("&Recent plans"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -99,6 +140,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         view_menu = bar.addMenu(tr("&View"))
+        self.next_step_action = self._action(tr("&Next step"), self.go_next_step, "Ctrl+J")
+        view_menu.addAction(self.next_step_action)
+        view_menu.addSeparator()
         self.guide_action = self._action(tr("&Guidance panel"), self._toggle_guidance, "F1")
         self.guide_action.setCheckable(True)
         self.guide_action.setChecked(bool(settings.get("show_guidance", True)))
@@ -120,6 +164,10 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self._action(tr("&Compare plans…"), self._compare))
         tools_menu.addAction(self._action(tr("C&onsolidate for the ministry…"), self._consolidate))
         help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&Manual"), self.show_manual, QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self._action(tr("&Glossary of acronyms"), self.show_glossary))
+        help_menu.addAction(self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(tr("&About LocalPlan"), self._about))
         self._update_actions()
 
@@ -132,6 +180,38 @@ class MainWindow(QMainWindow):
         from localplan.ui.rollup_dialogs import ConsolidateDialog
 
         ConsolidateDialog(self).exec()
+
+    def show_manual(self, anchor: str | None = None):
+        from localplan.ui.help import show_manual
+
+        if not isinstance(anchor, str):  # triggered(bool) from the menu
+            anchor = self.view.current_step() if self.view is not None else None
+        anchor = "start" if anchor in (None, "home") else anchor
+        self.manual = show_manual(self, anchor)
+        return self.manual
+
+    def show_versions(self):
+        from localplan.ui.versions_dialog import VersionsDialog
+
+        if self.plan is None:
+            return None
+        self.versions = VersionsDialog(self)
+        self.versions.show()
+        return self.versions
+
+    def show_glossary(self):
+        from localplan.ui.help import GlossaryDialog
+
+        self.glossary = GlossaryDialog(self)
+        self.glossary.show()
+        return self.glossary
+
+    def show_shortcuts(self):
+        from localplan.ui.help import ShortcutsDialog
+
+        self.shortcuts = ShortcutsDialog(self)
+        self.shortcuts.show()
+        return self.shortcuts
 
     def _about(self) -> None:
         from localplan.ui.about import show_about
@@ -146,11 +226,21 @@ class MainWindow(QMainWindow):
             empty = self.recent_menu.addAction(tr("(none)"))
             empty.setEnabled(False)
 
+    @staticmethod
+    def _review():
+        """The team-work dialogs, imported when first used (they are not needed to start)."""
+        from localplan.ui import merge_review
+
+        return merge_review
+
     def _update_actions(self) -> None:
         has = self.plan is not None
         self.save_copy_action.setEnabled(has)
         for action in self.teamwork_actions:
             action.setEnabled(has and (action is self.teamwork_actions[0] or not self.plan.read_only))
+        self.save_as_action.setEnabled(has)
+        self.next_step_action.setEnabled(has)
+        self.versions_action.setEnabled(has)
         self.close_action.setEnabled(has)
         self.undo_action.setEnabled(has and self.plan.can_undo)
         self.redo_action.setEnabled(has and self.plan.can_redo)
@@ -181,11 +271,22 @@ class MainWindow(QMainWindow):
 
     # --- plans ----------------------------------------------------------------------
     def _toggle_guidance(self) -> None:
+        """F1 / View › Guidance panel. On a small screen the panel is folded away; asking
+        for it there shows it (and hides it again on the next press)."""
+        if self.view and self.view.compact:
+            showing = self.view.guide.isVisible()
+            self.guide_action.setChecked(not showing)
+            self.view.set_guidance_visible(True, compact_too=not showing)
+            return
         settings.set_value("show_guidance", self.guide_action.isChecked())
         if self.view:
             self.view.set_guidance_visible(self.guide_action.isChecked())
 
     def _toggle_problems(self) -> None:
+        if self.view and self.view.compact:  # small screen: F8 opens and folds the list of findings
+            self.view.toggle_problems_on_small()
+            self.problems_action.setChecked(True)
+            return
         settings.set_value("show_problems", self.problems_action.isChecked())
         if self.view:
             self.view.set_problems_visible(self.problems_action.isChecked())
@@ -211,12 +312,13 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
 
-    def set_plan(self, plan) -> None:
+    def set_plan(self, plan, step: str | None = None, remember: bool = True) -> None:
         self.close_plan()
         self.plan = plan
         plan.subscribe(self._on_plan_changed)
-        settings.add_recent_file(plan.path)
-        self._show_plan()
+        if remember:  # not a backup opened from File › Versions
+            settings.add_recent_file(plan.path)
+        self._show_plan(step)
         self._update_actions()
         self._update_title()
 
@@ -240,7 +342,7 @@ class MainWindow(QMainWindow):
 
         QMessageBox.warning(self, APP_NAME, exc.message)
 
-    def open_plan_path(self, path: str | Path) -> bool:
+    def open_plan_path(self, path: str | Path, step: str | None = None) -> bool:
         from localplan.domain.plan import Plan
 
         try:
@@ -251,7 +353,7 @@ class MainWindow(QMainWindow):
                 self.start.refresh()
             self._fail(exc)
             return False
-        self.set_plan(plan)
+        self.set_plan(plan, step)
         return True
 
     def open_plan(self) -> None:
@@ -262,48 +364,34 @@ class MainWindow(QMainWindow):
             self.open_plan_path(name)
 
     def new_plan(self) -> None:
-        from localplan.domain.plan import Plan
-        from localplan.ui.new_plan_dialog import NewPlanDialog
+        from localplan.ui import file_flows
 
-        dialog = NewPlanDialog(self)
-        if not dialog.exec():
-            return
-        try:
-            plan = Plan.create(dialog.path, dialog.values(), overwrite=True)
-        except UserError as exc:
-            self._fail(exc)
-            return
-        self.set_plan(plan)
+        file_flows.new_plan(self)
 
-    def open_example(self) -> None:
-        from localplan import paths
-        from localplan.demo import build_example
+    def open_example(self) -> bool:
+        from localplan.ui import file_flows
 
-        target = paths.ensure_dir(paths.user_data_dir() / "examples") / (tr("example-plan") + ".lplan")
-        try:
-            if self.plan is not None and self.plan.path == target:
-                self.close_plan()
-            build_example(target, overwrite=True)
-        except UserError as exc:
-            self._fail(exc)
-            return
-        self.open_plan_path(target)
+        return file_flows.open_example(self)
 
-    def save_copy(self) -> None:
-        if self.plan is None:
-            return
-        suggested = self.plan.path.with_name(self.plan.path.stem + " " + tr("copy") + ".lplan")
-        from PySide6.QtWidgets import QFileDialog
+    def save_copy(self):
+        from localplan.ui import file_flows
 
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save a copy as"), str(suggested), tr("LocalPlan plans (*.lplan)"))
-        if not name:
-            return
-        try:
-            self.plan.save_copy(name)
-        except UserError as exc:
-            self._fail(exc)
-            return
-        self.statusBar().showMessage(tr("A copy was saved as {path}.").format(path=name), 6000)
+        return file_flows.save_copy(self)
+
+    def save_as(self):
+        from localplan.ui import file_flows
+
+        return file_flows.save_as(self)
+
+    def go_next_step(self) -> str | None:
+        """Show the first step whose required content is missing (the export when none is)."""
+        if self.plan is None or self.view is None:
+            return None
+        from localplan.guide import next_step
+
+        target = next_step(self.plan.snapshot()) or "export"
+        self.view.show_step(target)
+        return target
 
     def undo(self) -> None:
         self._step_history(lambda plan: plan.undo(), tr("Undone: {action}"))

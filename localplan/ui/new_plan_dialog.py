@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from localplan import paths
 from localplan.commands.new_cmd import gad_defaults
 from localplan.errors import UserError
 from localplan.forms.values import choice_label
@@ -99,13 +101,25 @@ def dpa_model() -> QStandardItemModel:
     return model
 
 
+def same_file(a: Path | None, b: Path | None) -> bool:
+    if a is None or b is None:
+        return False
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
 class NewPlanDialog(QDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, open_path: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New plan"))
-        self.resize(760, 640)
+        self.resize(760, 600)
         self.code: str | None = None
         self.path: Path | None = None
+        self.open_path = Path(open_path) if open_path else None  # the plan open in the window: never replaced
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Choose the local government (GAD) that plans: a province, a canton or a rural parish."))
         intro.setWordWrap(True)
@@ -152,12 +166,39 @@ class NewPlanDialog(QDialog):
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)  # Enter never cancels the dialog
+            button.setDefault(False)
         self.create_button = QPushButton(tr("Create plan…"))
-        self.create_button.setDefault(True)
+        self.create_button.setAutoDefault(False)
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Enter never throws the dialog away: in the search box it picks the first match,
+        elsewhere it creates the plan once a GAD is chosen."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.focusWidget() is self.search:
+                self._pick_first_match()
+            elif self.code:
+                self._accept()
+            else:
+                self.error.setText(tr("Choose the GAD in the list first."))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _pick_first_match(self) -> None:
+        if not self.search.text().strip():
+            return
+        index = self.proxy.index(0, 0)
+        while index.isValid() and self.proxy.rowCount(index) and self.proxy.needle not in fold(index.data(SearchRole) or ""):
+            index = self.proxy.index(0, 0, index)  # down to the first unit that matches itself
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.setFocus()
 
     def _search(self, text: str) -> None:
         self.proxy.set_needle(text)
@@ -172,16 +213,20 @@ class NewPlanDialog(QDialog):
             self.choose(code)
 
     def choose(self, code: str) -> None:
-        defaults = gad_defaults(code)
-        self.code = code
         path = " › ".join(u.name for u in dpa().path(code))
-        text = f"{path}  ({code}) — {choice_label('gad_levels', defaults['level'])}"
-        if unit_kind(code) != KINDS["rural"] and len(code) == 6:
-            text += "\n" + tr("Only rural parishes have a GAD of their own; urban parishes and the cantonal seat "
-                              "are planned by the municipal GAD (choose the canton).")
-        self.choice.setText(text)
+        try:
+            defaults = gad_defaults(code)
+        except UserError as exc:  # an urban parish or a cantonal seat: no GAD of its own
+            self.code = None
+            self.choice.setText(f"{path}  ({code})")
+            self.error.setText(exc.message)
+            self.create_button.setDefault(False)
+            return
+        self.code = code
+        self.choice.setText(f"{path}  ({code}) — {choice_label('gad_levels', defaults['level'])}")
         self.name.setText(defaults["name"])
         self.error.clear()
+        self.create_button.setDefault(True)  # once a GAD is chosen, Enter creates
 
     def values(self) -> dict:
         if not self.code:
@@ -197,7 +242,8 @@ class NewPlanDialog(QDialog):
     def ask_path(self) -> Path | None:
         suggested = Path.home() / f"PDOT {dpa().get(self.code).name}.lplan" if self.code else Path.home() / "plan.lplan"
         name, _ = QFileDialog.getSaveFileName(self, tr("Save the new plan as"), str(suggested),
-                                              tr("LocalPlan plans (*.lplan)"))
+                                              tr("LocalPlan plans (*.lplan)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)  # ours says more
         if not name:
             return None
         path = Path(name)
@@ -213,8 +259,15 @@ class NewPlanDialog(QDialog):
             self.path = self.ask_path()
             if self.path is None:
                 return
+        if same_file(self.path, self.open_path):
+            self.error.setText(tr("“{name}” is the plan that is open: a new plan never replaces it. "
+                                  "Choose another name.").format(name=self.path.name))
+            self.path = None
+            return
         if self.path.exists():
-            answer = QMessageBox.question(self, tr("New plan"), tr("“{name}” already exists. Replace it?").format(name=self.path.name))
+            answer = QMessageBox.question(self, tr("New plan"), tr(
+                "“{name}” already exists. Replace it with the new plan? A backup of it is kept first in {folder}.").format(
+                name=self.path.name, folder=paths.backups_dir()))
             if answer != QMessageBox.StandardButton.Yes:
                 self.path = None
                 return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localplan import settings
 from localplan.domain import completeness
 from localplan.domain.plan import Plan
 from localplan.forms import STEPS
@@ -26,6 +27,12 @@ from localplan.ui.step_nav import StepNav
 from localplan.ui.step_page import StepPage
 
 HOME = "home"
+
+
+def with_manual_link(text: str, anchor: str) -> str:
+    """The step's guidance, closed by a link to its section of the manual."""
+    label = html.escape(tr("Read more in the manual"))
+    return text + f'<p style="margin-top: 10px;"><a href="manual:#{anchor}">{label} ›</a></p>'
 
 
 def banner(title: str, text: str, colour: str, border: str, name: str = "banner") -> QLabel:
@@ -64,6 +71,8 @@ class PlanView(QWidget):
         self.guide.setMinimumWidth(220)
         self.guide.setFrameShape(QFrame.Shape.NoFrame)
         self.guide.setStyleSheet("QTextBrowser { background: #F7F9FB; padding: 8px; }")
+        self.guide.setOpenLinks(False)
+        self.guide.anchorClicked.connect(self._guide_link)
         self.problems = ProblemsPanel(plan)
         self.problems.jump_requested.connect(lambda s, r, f: self.jump(s, r or None, f or None))
         self.centre = QSplitter(Qt.Orientation.Vertical)
@@ -78,15 +87,55 @@ class PlanView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([232, 748, 290])
-        state = QSettings().value("plan_view/splitter")
+        state = settings.get_bytes("plan_view_splitter")
         if state is not None:
-            self.splitter.restoreState(state)
+            self.splitter.restoreState(QByteArray(state))
         layout.addWidget(self.splitter, 1)
+        self.compact: bool | None = None  # decided by the first resize (small screens)
         self.nav.currentRowChanged.connect(self._show_step)
         self._refresh_timer = QTimer(self, singleShot=True, interval=150, timeout=self.refresh_completeness)
         plan.subscribe(self._on_changed)
         self.refresh_completeness()
         self.nav.setCurrentRow(0)
+
+    # --- small screens ------------------------------------------------------------
+    COMPACT_WIDTH, COMPACT_HEIGHT = 1500, 860
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        compact = self.width() < self.COMPACT_WIDTH or self.height() < self.COMPACT_HEIGHT
+        if compact != self.compact:
+            self.compact = compact
+            self._apply_compact()
+
+    def _apply_compact(self) -> None:
+        """On a small screen the side panels give the page their room: the guidance panel
+        folds away (View › Guidance panel, F1, brings it back) and the Problems panel shows
+        only its summary line until it is dragged open or a finding is wanted."""
+        self._apply_guidance_visibility()
+        self.problems.tree.setVisible(not self.compact or getattr(self, "_problems_on_small", False))
+        total = sum(self.centre.sizes()) or self.height()
+        if self.compact:
+            header = self.problems.sizeHint().height()
+            self.centre.setSizes([max(total - header, 1), header])
+        else:
+            self.centre.setSizes([int(total * 0.8), total - int(total * 0.8)])
+        self._fit_tables()
+
+    def _fit_tables(self) -> None:
+        """On a small screen a table keeps three quarters of its page (the row editor the rest)."""
+        if not self.compact:
+            return
+        from localplan.ui.table_page import TablePage
+
+        for page in self.findChildren(TablePage):
+            sizes = page.splitter.sizes()
+            if sum(sizes) > 0 and sizes[0] < 0.74 * sum(sizes):
+                page.splitter.setSizes([int(sum(sizes) * 0.75), sum(sizes) - int(sum(sizes) * 0.75)])
+
+    def toggle_problems_on_small(self) -> None:
+        self._problems_on_small = not getattr(self, "_problems_on_small", False)
+        self._apply_compact()
 
     def _on_changed(self, sections: set[str]) -> None:
         self._refresh_timer.start()
@@ -106,7 +155,7 @@ class PlanView(QWidget):
                 self.dashboard = Dashboard(self.plan, self)
                 self.stack.addWidget(self.dashboard)
             self.stack.setCurrentWidget(self.dashboard)
-            self.guide.setHtml(guidance("home"))
+            self.guide.setHtml(with_manual_link(guidance("home"), "start"))
             self._apply_guidance_visibility()
             return
         step_id = STEPS[row - 1].id
@@ -116,8 +165,19 @@ class PlanView(QWidget):
             self.pages[step_id] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        self.guide.setHtml(guidance(step_id))
+        if page.tabs is not None and not getattr(page, "_fits_small", False):
+            page._fits_small = True
+            page.tabs.currentChanged.connect(lambda _=0: QTimer.singleShot(0, self._fit_tables))
+        QTimer.singleShot(0, self._fit_tables)
+        self.guide.setHtml(with_manual_link(guidance(step_id), step_id))
         self._apply_guidance_visibility()
+
+    def _guide_link(self, url) -> None:
+        """A link of the guidance panel: "manual:#section" opens the manual there."""
+        if url.scheme() == "manual":
+            window = self.window()
+            if hasattr(window, "show_manual"):
+                window.show_manual(url.fragment() or None)
 
     def show_step(self, step_id: str) -> StepPage | None:
         if step_id == HOME:
@@ -140,20 +200,22 @@ class PlanView(QWidget):
             return target.select(row_id, field_id)
         return target is not None
 
-    def set_guidance_visible(self, visible: bool) -> None:
+    def set_guidance_visible(self, visible: bool, compact_too: bool = False) -> None:
         self._guidance_wanted = visible
+        self._guidance_on_small = compact_too
         self._apply_guidance_visibility()
 
     def _apply_guidance_visibility(self) -> None:
         """The panel follows the View menu, except on a step whose page already is its guidance."""
         page = self.stack.currentWidget()
-        self.guide.setVisible(self._guidance_wanted and not getattr(page, "shows_guidance", False))
+        folded = bool(self.compact) and not getattr(self, "_guidance_on_small", False)
+        self.guide.setVisible(self._guidance_wanted and not folded and not getattr(page, "shows_guidance", False))
 
     def set_problems_visible(self, visible: bool) -> None:
         self.problems.setVisible(visible)
 
     def detach(self) -> None:
-        QSettings().setValue("plan_view/splitter", self.splitter.saveState())
+        settings.set_bytes("plan_view_splitter", bytes(self.splitter.saveState().data()))
         self.plan.unsubscribe(self._on_changed)
         for page in self.pages.values():
             page.detach()

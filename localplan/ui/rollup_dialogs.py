@@ -75,7 +75,7 @@ class RollupDialog(QDialog):
         self.save_button.setEnabled(False)
         self.status.setText(tr("Reading…"))
         return run_in_background(self, lambda progress: self.read(items, progress), self._done, self._failed,
-                                 lambda d, t, m: self.progress.setValue(int(100 * d / max(t, 1))))
+                                 lambda d, t, m: self.progress.setValue(int(100 * d / max(t, 1))), label=tr("reading the plans"))
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)

@@ -21,6 +21,47 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def layout_problems(window) -> list[str]:
+    """What a person would see as broken on the shown page: a page (not a table) that
+    scrolls sideways, or a widget that reaches outside the window."""
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
+
+    problems = []
+    bounds = window.rect().adjusted(-1, -1, 1, 1)
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QAbstractItemView):
+            if widget.horizontalScrollBar().isVisible():
+                problems.append(f"scrolls sideways: {type(widget).__name__} {widget.objectName()}".strip())
+        parent, inside_scroll = widget.parentWidget(), False
+        while parent is not None and parent is not window:
+            if isinstance(parent, QAbstractScrollArea):
+                inside_scroll = True  # scrolled content may lie outside on purpose
+                break
+            parent = parent.parentWidget()
+        if inside_scroll:
+            continue
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        rect = widget.rect().translated(top_left)
+        if not bounds.contains(rect):
+            problems.append(f"outside the window: {type(widget).__name__} {widget.objectName()} {rect.getRect()}".strip())
+    return problems
+
+
+def each_page(window):
+    """Show the plan's home, every step and every tab in turn; yield a name for each."""
+    window.view.show_step("home")
+    yield "home"
+    for n, st in enumerate(STEPS):
+        page = window.view.show_step(st.id)
+        yield f"{n}_{st.id}"
+        tabs = getattr(page, "tabs", None)
+        for t in range(1, tabs.count() if tabs is not None else 0):
+            tabs.setCurrentIndex(t)
+            yield f"{n}_{st.id}_tab{t}"
+
+
 def example_plan(folder: Path | None = None) -> Path:
     """The example plan (or a small synthetic one when the example is not shipped)."""
     target = Path(folder or tempfile.mkdtemp(prefix="lp-shots-")) / "ejemplo.lplan"
@@ -34,13 +75,18 @@ def example_plan(folder: Path | None = None) -> Path:
         return synthetic.write_plan(target, "small", seed=1, gad_code="0401")
 
 
-def take(out: Path, plan: Path | None = None, langs: tuple[str, ...] = ("es", "en"), size: tuple[int, int] = (1280, 720),
-         every_tab: bool = True) -> list[Path]:
-    """Write the screenshots to `out` as PNG files and return their paths."""
+SIZES = ((1366, 768), (1280, 720))  # the laptops of the GADs
+
+
+def take(out: Path, plan: Path | None = None, langs: tuple[str, ...] = ("es", "en"), size: tuple[int, int] | None = None,
+         every_tab: bool = True, sizes: tuple[tuple[int, int], ...] | None = None) -> list[Path]:
+    """Write the screenshots to `out` as PNG files and return their paths. With several
+    sizes, each file name carries its size (es_1366x768_home.png)."""
     from localplan.app import install_language, make_app
     from localplan.ui.main_window import MainWindow
     from localplan.ui.new_plan_dialog import NewPlanDialog
 
+    sizes = sizes or ((size or (1280, 720)),)
     out.mkdir(parents=True, exist_ok=True)
     app = make_app(lang=langs[0])
     plan = plan or example_plan()
@@ -54,26 +100,28 @@ def take(out: Path, plan: Path | None = None, langs: tuple[str, ...] = ("es", "e
 
     for lang in langs:
         install_language(app, lang)
-        window = MainWindow()
-        window.resize(*size)
-        window.show()
-        shot(window, f"{lang}_start")
-        dialog = NewPlanDialog(window)
-        dialog.search.setText("tulcan")
-        dialog.choose("0401")
-        dialog.show()
-        shot(dialog, f"{lang}_new_plan")
-        dialog.close()
-        window.open_plan_path(str(plan))
-        window.view.show_step("home")
-        shot(window, f"{lang}_home")
-        for n, st in enumerate(STEPS):
-            page = window.view.show_step(st.id)
-            shot(window, f"{lang}_{n}_{st.id}")
-            tabs = getattr(page, "tabs", None)
-            for t in range(1, tabs.count() if tabs is not None and every_tab else 0):
-                tabs.setCurrentIndex(t)
-                shot(window, f"{lang}_{n}_{st.id}_tab{t}")
-        window.close_plan()
-        window.close()
+        for width, height in sizes:
+            prefix = lang if len(sizes) == 1 else f"{lang}_{width}x{height}"
+            window = MainWindow()
+            window.resize(width, height)
+            window.show()
+            shot(window, f"{prefix}_start")
+            dialog = NewPlanDialog(window)
+            dialog.search.setText("tulcan")
+            dialog.choose("0401")
+            dialog.show()
+            shot(dialog, f"{prefix}_new_plan")
+            dialog.close()
+            window.open_plan_path(str(plan))
+            window.view.show_step("home")
+            shot(window, f"{prefix}_home")
+            for n, st in enumerate(STEPS):
+                page = window.view.show_step(st.id)
+                shot(window, f"{prefix}_{n}_{st.id}")
+                tabs = getattr(page, "tabs", None)
+                for t in range(1, tabs.count() if tabs is not None and every_tab else 0):
+                    tabs.setCurrentIndex(t)
+                    shot(window, f"{prefix}_{n}_{st.id}_tab{t}")
+            window.close_plan()
+            window.close()
     return written

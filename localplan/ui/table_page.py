@@ -139,7 +139,8 @@ class TablePage(QWidget):
         self._message_timer.start()
 
     def _update_count(self) -> None:
-        self.count_label.setText(tr("{count} rows").format(count=self.model.rowCount()))
+        count = self.model.rowCount()
+        self.count_label.setText(tr("1 row") if count == 1 else tr("{count} rows").format(count=count))
 
     def _after_reset(self) -> None:
         self._update_count()

@@ -1,46 +1,72 @@
 """The one way to run long work off the UI thread: progress, then success or failure on
 the UI thread. Errors meant for people (UserError) come back with their message; anything
-else is logged and reported with a friendly message naming the log file."""
+else is logged and reported with a friendly message naming the log file.
+
+Every running job is known here (`running()`), can be asked to stop (`stop_all()`: the
+job's progress callback raises, and work that polls `stop.is_set` — the export's child
+process — ends early) and waited for (`wait_all()`), so quitting never destroys a thread
+that is still running. Threads have no Qt parent: closing a page or a plan does not
+delete a thread under the work."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 
 from localplan import logs
 from localplan.errors import UserError
 from localplan.i18n import tr
 
 
+class Stopped(Exception):
+    """Raised inside a job whose stop was asked for."""
+
+
 class _Job(QObject):
     progress = Signal(int, int, str)
     done = Signal(object)
     failed = Signal(str)
+    stopped = Signal()
 
-    def __init__(self, fn: Callable[[Callable[[int, int, str], None]], Any]) -> None:
+    def __init__(self, fn: Callable[[Callable[[int, int, str], None]], Any], stop: threading.Event) -> None:
         super().__init__()
         self.fn = fn
+        self.stop = stop
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if self.stop.is_set():
+            raise Stopped
+        self.progress.emit(done, total, message)
 
     def run(self) -> None:
         try:
-            result = self.fn(lambda d, t, m: self.progress.emit(d, t, m))
+            result = self.fn(self._progress)
+        except Stopped:
+            self.stopped.emit()
         except UserError as exc:
-            self.failed.emit(exc.message)
+            (self.stopped.emit() if self.stop.is_set() else self.failed.emit(exc.message))
         except Exception:  # noqa: BLE001 - reported to the user, traceback to the log
+            if self.stop.is_set():
+                self.stopped.emit()
+                return
             where = logs.log_exception("background work failed")
             self.failed.emit(tr("Something went wrong; the details are in {log}.").format(log=where or "—"))
         else:
-            self.done.emit(result)
+            self.stopped.emit() if self.stop.is_set() else self.done.emit(result)
 
 
-_running: set[QThread] = set()
+_running: dict[QThread, str] = {}
 
 
-def run_in_background(parent: QObject, fn, on_done=None, on_error=None, on_progress=None) -> QThread:
-    thread = QThread(parent)
-    job = _Job(fn)
+def run_in_background(parent: QObject, fn, on_done=None, on_error=None, on_progress=None, *, label: str | None = None,
+                      stop: threading.Event | None = None, on_stopped=None) -> QThread:
+    """Run `fn(progress)` in a thread. `label` names the work when quitting asks about it;
+    `stop` is the event set by `stop_all()` (pass it on to work that can poll it)."""
+    thread = QThread()  # no parent: see the module's docstring
+    job = _Job(fn, stop or threading.Event())
     job.moveToThread(thread)
     thread.started.connect(job.run)
     if on_progress:
@@ -49,11 +75,50 @@ def run_in_background(parent: QObject, fn, on_done=None, on_error=None, on_progr
         job.done.connect(on_done)
     if on_error:
         job.failed.connect(on_error)
-    job.done.connect(thread.quit)
-    job.failed.connect(thread.quit)
-    thread.finished.connect(lambda: _running.discard(thread))
+    if on_stopped:
+        job.stopped.connect(on_stopped)
+    for signal in (job.done, job.failed, job.stopped):
+        signal.connect(thread.quit)
+    thread.finished.connect(lambda: _running.pop(thread, None))
     thread.finished.connect(job.deleteLater)
+    thread.finished.connect(thread.deleteLater)
     thread.job = job  # keep the job alive as long as the thread
-    _running.add(thread)
+    thread.stop = job.stop
+    _running[thread] = label or tr("a task")
     thread.start()
     return thread
+
+
+def running() -> list[str]:
+    """What is running now, as people name it."""
+    return [label for thread, label in list(_running.items()) if thread.isRunning()]
+
+
+def stop_all() -> None:
+    for thread in list(_running):
+        thread.stop.set()
+
+
+def wait_all(timeout_ms: int | None = None) -> bool:
+    """Wait (the event loop keeps turning) until every job has ended; False on time-out."""
+    import time
+
+    deadline = None if timeout_ms is None else time.monotonic() + timeout_ms / 1000
+    app = QCoreApplication.instance()
+    while any(t.isRunning() for t in list(_running)):
+        if deadline is not None and time.monotonic() > deadline:
+            return False
+        for thread in list(_running):
+            thread.wait(20)
+        if app is not None:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    if app is not None:
+        app.processEvents()  # deliver the last results and deletions
+    return True
+
+
+def shut_down() -> None:
+    """At quit (QApplication.aboutToQuit): stop what still runs and wait for it, so no
+    running thread is ever destroyed."""
+    stop_all()
+    wait_all()

@@ -8,6 +8,10 @@
         <translation>La exportación falló; los detalles están en {log}.</translation>
     </message>
     <message>
+        <source>The export was stopped.</source>
+        <translation>La exportación se detuvo.</translation>
+    </message>
+    <message>
         <source>The export stopped unexpectedly.</source>
         <translation>La exportación se detuvo de forma inesperada.</translation>
     </message>

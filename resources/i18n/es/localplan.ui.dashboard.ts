@@ -55,5 +55,25 @@
         <source>Suggested next actions</source>
         <translation>Acciones sugeridas</translation>
     </message>
+    <message>
+        <source>{n} point about later steps ({steps}) can wait until you reach them.</source>
+        <translation>{n} observación sobre pasos posteriores ({steps}) puede esperar hasta que llegue a ellos.</translation>
+    </message>
+    <message>
+        <source>{n} points about later steps ({steps}) can wait until you reach them.</source>
+        <translation>{n} observaciones sobre pasos posteriores ({steps}) pueden esperar hasta que llegue a ellos.</translation>
+    </message>
+    <message>
+        <source>Every step has its required content. Check the plan and export the submission.</source>
+        <translation>Todos los pasos tienen su contenido obligatorio. Revise el plan y exporte la entrega.</translation>
+    </message>
+    <message>
+        <source>Next step: {step}. Its required content is not complete yet.</source>
+        <translation>Siguiente paso: {step}. Su contenido obligatorio aún no está completo.</translation>
+    </message>
+    <message>
+        <source>Go to this step</source>
+        <translation>Ir a este paso</translation>
+    </message>
 </context>
 </TS>

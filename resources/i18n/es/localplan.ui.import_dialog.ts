@@ -44,6 +44,10 @@
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
+        <source>reading the workbook</source>
+        <translation>la lectura del libro</translation>
+    </message>
+    <message>
         <source>{rows} rows accepted ({changes} changes), {refused} rows refused.</source>
         <translation>{rows} filas aceptadas ({changes} cambios), {refused} filas rechazadas.</translation>
     </message>

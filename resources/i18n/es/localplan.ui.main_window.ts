@@ -4,6 +4,26 @@
 <context>
     <name></name>
     <message>
+        <source>Waiting for {work} to end…</source>
+        <translation>Esperando a que termine {work}…</translation>
+    </message>
+    <message>
+        <source>LocalPlan is still working on {work}.</source>
+        <translation>LocalPlan aún está trabajando en {work}.</translation>
+    </message>
+    <message>
+        <source>Wait until it is finished, or stop it now? A stopped export leaves no half-written files.</source>
+        <translation>¿Desea esperar a que termine o detenerlo ahora? Una exportación detenida no deja archivos a medio escribir.</translation>
+    </message>
+    <message>
+        <source>Wait, then close</source>
+        <translation>Esperar y luego cerrar</translation>
+    </message>
+    <message>
+        <source>Stop it and close</source>
+        <translation>Detener y cerrar</translation>
+    </message>
+    <message>
         <source>read-only</source>
         <translation>solo lectura</translation>
     </message>
@@ -20,16 +40,16 @@
         <translation>&amp;Abrir plan…</translation>
     </message>
     <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
-        <source>&amp;Give a copy to a colleague…</source>
-        <translation>&amp;Entregar una copia a un colega…</translation>
-    </message>
-    <message>
-        <source>Co&amp;mbine with another copy…</source>
-        <translation>Co&amp;mbinar con otra copia…</translation>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versiones…</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
@@ -60,6 +80,10 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Siguiente paso</translation>
+    </message>
+    <message>
         <source>&amp;Guidance panel</source>
         <translation>Panel de &amp;orientación</translation>
     </message>
@@ -88,6 +112,18 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary of acronyms</source>
+        <translation>&amp;Glosario de siglas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
         <source>&amp;About LocalPlan</source>
         <translation>&amp;Acerca de LocalPlan</translation>
     </message>
@@ -110,22 +146,6 @@
     <message>
         <source>LocalPlan plans (*.lplan)</source>
         <translation>Planes de LocalPlan (*.lplan)</translation>
-    </message>
-    <message>
-        <source>example-plan</source>
-        <translation>plan-de-ejemplo</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>copia</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>Guardar una copia como</translation>
-    </message>
-    <message>
-        <source>A copy was saved as {path}.</source>
-        <translation>Se guardó una copia como {path}.</translation>
     </message>
     <message>
         <source>Undone: {action}</source>

@@ -88,8 +88,12 @@
         <translation>Crear plan…</translation>
     </message>
     <message>
-        <source>Only rural parishes have a GAD of their own; urban parishes and the cantonal seat are planned by the municipal GAD (choose the canton).</source>
-        <translation>Solo las parroquias rurales tienen un GAD propio; las parroquias urbanas y la cabecera cantonal las planifica el GAD municipal (elija el cantón).</translation>
+        <source>“{name}” is the plan that is open: a new plan never replaces it. Choose another name.</source>
+        <translation>«{name}» es el plan que está abierto: un plan nuevo nunca lo reemplaza. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Replace it with the new plan? A backup of it is kept first in {folder}.</source>
+        <translation>«{name}» ya existe. ¿Desea reemplazarlo con el plan nuevo? Antes se guarda una copia de respaldo en {folder}.</translation>
     </message>
     <message>
         <source>Choose the GAD in the list first.</source>
@@ -106,10 +110,6 @@
     <message>
         <source>LocalPlan plans (*.lplan)</source>
         <translation>Planes de LocalPlan (*.lplan)</translation>
-    </message>
-    <message>
-        <source>“{name}” already exists. Replace it?</source>
-        <translation>«{name}» ya existe. ¿Desea reemplazarlo?</translation>
     </message>
 </context>
 </TS>

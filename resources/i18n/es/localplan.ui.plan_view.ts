@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Read more in the manual</source>
+        <translation>Más en el manual</translation>
+    </message>
+    <message>
         <source>Example plan.</source>
         <translation>Plan de ejemplo.</translation>
     </message>

@@ -24,6 +24,10 @@
         <translation>Leyendo…</translation>
     </message>
     <message>
+        <source>reading the plans</source>
+        <translation>la lectura de los planes</translation>
+    </message>
+    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>

@@ -7,5 +7,9 @@
         <source>Something went wrong; the details are in {log}.</source>
         <translation>Algo salió mal; los detalles están en {log}.</translation>
     </message>
+    <message>
+        <source>a task</source>
+        <translation>una tarea</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,152 @@
+"""File › Versions: the plan's backups (date, time, size, rows per step); open one
+read-only, compare it with the plan, or restore it as one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from localplan import formatting
+from localplan.domain import versions
+from localplan.errors import UserError
+from localplan.forms import section, step
+from localplan.i18n import QT_TR_NOOP, language, tr
+from localplan.store import backups
+
+REASONS = {"open": QT_TR_NOOP("when opened"), "replaced": QT_TR_NOOP("before it was replaced"),
+           "restore": QT_TR_NOOP("before a restore")}
+
+
+def reason_text(reason: str) -> str:
+    if reason in REASONS:
+        return tr(REASONS[reason])
+    if reason.startswith("v") and reason[1:].isdigit():
+        return tr("before the upgrade from version {n}").format(n=reason[1:])
+    return reason
+
+
+def size_text(size: int) -> str:
+    return tr("{size} kB").format(size=formatting.number(size / 1024, 0, language()))
+
+
+class VersionsDialog(QDialog):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.plan = window.plan
+        self.setWindowTitle(tr("Versions of {name}").format(name=self.plan.path.name))
+        area = window.screen().availableGeometry()
+        self.resize(min(900, area.width() - 40), min(520, area.height() - 80))
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("LocalPlan keeps a backup each time the plan is opened for work and before it is replaced, "
+                          "upgraded or restored. Choose one to open it read-only, compare it with the plan or restore it."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.items = backups.list_backups(self.plan.path)
+        self.table = QTableWidget(len(self.items), 4)
+        self.table.setHorizontalHeaderLabels([tr("Date and time"), tr("Kept"), tr("Size"), tr("Rows per step")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        for row, info in enumerate(self.items):
+            when = formatting.short_date(info.when.date(), language()) + " " + info.when.strftime("%H:%M:%S")
+            for col, text in enumerate((when, reason_text(info.reason), size_text(info.size), self._rows(info.path))):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        if self.items:
+            self.table.selectRow(0)
+        layout.addWidget(self.table, 1)
+        self.result_label = QLabel("" if self.items else tr("This plan has no backups yet."))
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(tr("Open read-only"))
+        self.compare_button = QPushButton(tr("Compare with the plan"))
+        self.restore_button = QPushButton(tr("Restore this version…"))
+        for button, slot in ((self.open_button, self.open_selected), (self.compare_button, self.compare_selected),
+                             (self.restore_button, self.restore_selected)):
+            button.clicked.connect(slot)
+            button.setEnabled(bool(self.items))
+            row.addWidget(button)
+        self.restore_button.setEnabled(bool(self.items) and not self.plan.read_only)
+        row.addStretch(1)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _rows(path) -> str:
+        try:
+            counts = versions.rows_per_step(versions.read_version(path))
+        except UserError as exc:
+            return exc.message
+        return " · ".join(f"{step(s).title.get()} {n}" for s, n in counts.items())
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def open_selected(self):
+        from localplan.domain.plan import Plan
+        from localplan.ui.main_window import MainWindow
+
+        info = self.selected()
+        if info is None:
+            return None
+        try:
+            plan = Plan.open(info.path, read_only=True)
+        except UserError as exc:
+            self.result_label.setText(exc.message)
+            return None
+        other = MainWindow()
+        other.set_plan(plan, remember=False)
+        other.show()
+        self.opened = other
+        return other
+
+    def compare_selected(self) -> dict[str, int] | None:
+        info = self.selected()
+        if info is None:
+            return None
+        try:
+            diff = versions.differences(self.plan.snapshot(), versions.read_version(info.path))
+        except UserError as exc:
+            self.result_label.setText(exc.message)
+            return None
+        if not diff:
+            self.result_label.setText(tr("This version holds the same content as the plan."))
+        else:
+            self.result_label.setText(tr("Rows that differ from the plan: {list}.").format(
+                list="; ".join(f"{section(s).title.get()} {n}" for s, n in diff.items())))
+        return diff
+
+    def restore_selected(self, confirm: bool = True) -> bool:
+        info = self.selected()
+        if info is None:
+            return False
+        when = info.when.strftime("%d/%m/%Y %H:%M")
+        if confirm and QMessageBox.question(self, tr("Restore this version"), tr(
+                "Replace the plan's content with the version of {when}? The current state is backed up first, "
+                "and Edit › Undo takes the restore back.").format(when=when)) != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            kept = versions.restore(self.plan, info.path, tr("Restore the version of {when}").format(when=when))
+        except UserError as exc:
+            self.result_label.setText(exc.message)
+            return False
+        self.window_.statusBar().showMessage(tr("The version of {when} was restored; the previous state was kept as {path}.")
+                                             .format(when=when, path=kept), 15000)
+        self.accept()
+        return True

@@ -1,0 +1,79 @@
+"""File › Versions: backups listed, opened read-only, compared, restored as one undoable step."""
+
+import pytest
+
+from localplan.domain import versions
+from localplan.domain.plan import Plan
+from localplan.forms import SECTIONS
+from localplan.store import backups
+
+
+def whole(plan):
+    data = plan.snapshot()
+    return {s.id: data.rows(s.id) for s in SECTIONS}
+
+
+@pytest.fixture
+def window(qtbot):
+    from localplan.app import make_app
+
+    make_app(lang="es")
+    from localplan.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close_plan()
+
+
+def test_restore_a_backup_and_undo_the_restore(window, tmp_path, qtbot):
+    path = tmp_path / "tulcan.lplan"
+    Plan.create(path, {"gad_code": "0401", "name": "GAD Municipal de Tulcán", "level": "cantonal"}).close()
+    plan = Plan.open(path)  # opening for work keeps a backup of this state
+    plan.insert_rows("problems", [{"title": "Primero"}, {"title": "Segundo"}])
+    plan.close()
+    plan = Plan.open(path)  # a second backup, with the two problems
+    window.set_plan(plan)
+    before_edits = whole(plan)
+    plan.set_value("gad", 1, "authority", "Alcaldesa")
+    plan.delete_rows("problems", [plan.rows("problems")[0]["id"]])
+    plan.insert_rows("actors", [{"name": "Mesa cantonal"}])
+    edited = whole(plan)
+
+    dialog = window.show_versions()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(backups.list_backups(path)) >= 2
+    assert "Diagnóstico 2" in dialog.table.item(0, 3).text()  # the newest: rows per step
+    diff = dialog.compare_selected()
+    assert diff == {"gad": 1, "problems": 1, "actors": 1}
+    assert "Actores" in dialog.result_label.text() or "actor" in dialog.result_label.text().lower()
+
+    opened = dialog.open_selected()
+    qtbot.addWidget(opened)
+    assert opened.plan.read_only and len(opened.plan.rows("problems")) == 2
+    opened.close_plan()
+
+    count = len(backups.list_backups(path))
+    assert dialog.restore_selected(confirm=False)
+    assert whole(plan) == before_edits
+    kept = [b for b in backups.list_backups(path) if b.reason == "restore"]
+    assert kept and len(backups.list_backups(path)) >= min(count + 1, backups.KEEP)
+    assert versions.differences(plan.snapshot(), versions.read_version(kept[0].path)) == {
+        "gad": 1, "problems": 1, "actors": 1}  # the state before the restore was kept
+    window.undo()
+    assert whole(plan) == edited
+    window.redo()
+    assert whole(plan) == before_edits
+
+
+def test_versions_of_a_plan_are_its_own(tmp_path):
+    a = Plan.create(tmp_path / "plan.lplan", {"gad_code": "04", "name": "A", "level": "provincial"})
+    a.close()
+    b = Plan.create(tmp_path / "plan-2.lplan", {"gad_code": "04", "name": "B", "level": "provincial"})
+    b.close()
+    Plan.open(tmp_path / "plan.lplan").close()
+    Plan.open(tmp_path / "plan-2.lplan").close()
+    mine, other = backups.list_backups(tmp_path / "plan.lplan"), backups.list_backups(tmp_path / "plan-2.lplan")
+    assert len(mine) == len(other) == 2  # created (opened once) and opened again
+    assert not {b.path for b in mine} & {b.path for b in other}
