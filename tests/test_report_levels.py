@@ -105,3 +105,42 @@ def test_english_report_lists_the_checker_findings_in_english_while_the_program_
         assert f.location() not in text
     assert i18n.language() == "es"  # the program's language is left as it was
     assert check(data)[0].message == spanish[0].message
+
+
+def test_example_projects_say_whose_competence_they_rely_on():
+    from localplan.checks.run import check
+    from localplan.demo import example_data
+    from localplan.forms.values import choice_items
+
+    data = example_data()
+    modes = {code for code, _ in choice_items("competence_modes", None)}
+    projects = data.rows("projects")
+    assert projects and all(p.get("competence") in modes for p in projects)
+    by_name = {p["name"]: p["competence"] for p in projects}
+    assert by_name["Aulas de acogida y nivelación escolar"] == "agreement"  # teaching is the ministry's
+    assert by_name["Punto de atención en salud en El Puente"] == "agreement"  # health services are the MSP's
+    assert by_name["Sistema local de información de movilidad humana"] == "exclusive"  # planning, art. 264 num. 1
+    assert len(set(by_name.values())) >= 3
+    findings = check(data)
+    assert not [f for f in findings if f.severity.value in ("error", "warning")], findings
+
+
+@pytest.mark.parametrize("lang,strategies,gone", [
+    ("en", ["articulation and coordination", "progressive reduction of risk factors", "monitoring and evaluation",
+            "promotion and dissemination"], "risks and their mitigation"),
+    ("es", ["articulación y coordinación", "reducción progresiva de los factores de riesgo", "seguimiento y evaluación",
+            "promoción y difusión"], "riesgos y su mitigación"),
+])
+def test_management_chapter_names_the_four_strategies_of_the_guide(lang, strategies, gone, tmp_path):
+    from pypdf import PdfReader
+
+    from localplan.exports import report
+
+    data = plan("0401", "cantonal", "GAD Municipal de Tulcán")
+    report.write(data, tmp_path / "r.pdf", lang=lang, today=dt.date(2026, 11, 30))
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(tmp_path / "r.pdf")).pages]
+    title = "Management model" if lang == "en" else "Modelo de gestión"
+    chapter = next(p for p in pages if title in p and ("cuatro estrategias" in p or "four strategies" in p))
+    for words in strategies:
+        assert words in chapter, words
+    assert gone not in " ".join(pages)
