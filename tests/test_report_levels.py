@@ -144,3 +144,29 @@ def test_management_chapter_names_the_four_strategies_of_the_guide(lang, strateg
     for words in strategies:
         assert words in chapter, words
     assert gone not in " ".join(pages)
+
+
+def test_speaking_sets_the_language_for_this_thread_only(program_in_spanish):
+    import threading
+
+    from localplan import i18n
+
+    seen = {}
+    inside, release = threading.Event(), threading.Event()
+
+    def other():
+        inside.wait(5)
+        seen["other"] = (i18n.language(), i18n.tr("Contents"))
+        release.set()
+
+    t = threading.Thread(target=other)
+    t.start()
+    with i18n.speaking("en"):
+        assert i18n.language() == "en" and i18n.tr("Contents") == "Contents"
+        inside.set()
+        release.wait(5)
+    t.join(5)
+    assert seen["other"] == ("es", "Contenido")
+    with i18n.speaking(None):
+        assert i18n.language() == "es"
+    assert i18n.tr("Contents") == "Contenido"
