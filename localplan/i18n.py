@@ -13,8 +13,11 @@ parsing the seventy-odd `.ts` files took ten; without it the `.ts` files are rea
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from localplan import paths
@@ -22,6 +25,10 @@ from localplan import paths
 _lock = threading.Lock()
 _catalogues: dict[str, dict[tuple[str, str], str]] = {}
 _language = "es"
+# The language of the document being written, where it differs from the program's: set by `speaking`
+# for one task (a thread or context of its own), so code that calls `tr(text)` without a language
+# (the checker's rules) speaks the document's language without touching the program's.
+_speaking: contextvars.ContextVar[str | None] = contextvars.ContextVar("localplan_speaking", default=None)
 
 
 def set_language(lang: str) -> None:
@@ -30,7 +37,19 @@ def set_language(lang: str) -> None:
 
 
 def language() -> str:
-    return _language
+    return _speaking.get() or _language
+
+
+@contextlib.contextmanager
+def speaking(lang: str | None) -> Iterator[None]:
+    """Within the block (and only in this thread or task), texts without a language of their own
+    are given in `lang`; `None` keeps the current language."""
+    token = _speaking.set(lang if lang in ("es", "en") else None) if lang else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            _speaking.reset(token)
 
 
 def catalogue_dir(lang: str = "es") -> Path:
@@ -73,7 +92,7 @@ def _load(lang: str) -> dict[tuple[str, str], str]:
 
 def translate(context: str, text: str, lang: str | None = None) -> str:
     """Return `text` (English source) in the current (or given) language."""
-    lang = lang or _language
+    lang = lang or _speaking.get() or _language
     if lang == "en":
         return text
     return _load(lang).get((context, text), text)
@@ -87,7 +106,7 @@ def tr(text: str, lang: str | None = None) -> str:
 def translator(lang: str | None):
     """A `tr` bound to one language, for documents written in the plan's language from a
     worker thread. Call it as `t(QT_TR_NOOP("text"))` so lupdate still finds the string."""
-    fixed = lang or _language
+    fixed = lang or language()
     return lambda text: translate("", text, fixed)
 
 
@@ -111,7 +130,7 @@ class T:
         self.es = es
 
     def get(self, lang: str | None = None) -> str:
-        return self.en if (lang or _language) == "en" else self.es
+        return self.en if (lang or _speaking.get() or _language) == "en" else self.es
 
     def __str__(self) -> str:
         return self.get()

@@ -3,7 +3,12 @@
 Used by the benchmarks (a "large" plan modelled on a metropolitan district), by the
 consolidation tests (hundreds of plans) and by property tests. Values follow each field's
 type, bounds and choice list; links point at rows that exist; projects' funding sources
-add up to their yearly budget so the data is realistic for the checker.
+add up to their yearly budget so the data is realistic for the checker. Every section of the
+guide's structure is filled — vision, policies, strategies, disaster-risk reduction,
+dissemination, the ordinance's heading — and every field, the newer ones included (indicator
+type and measure, competence, disaggregation, equality approaches, the GAD's non-tax revenue),
+so the benchmarks measure them: counts are whole numbers, a cumulative indicator never goes
+against its direction, and the budget for priority groups is at least COOTAD art. 249's 10 %.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ SIZES: dict[str, dict[str, int]] = {
     "large": {"mobility_profile": 300, "mobility_narratives": 8, "problems": 400, "actors": 150, "objectives": 40,
               "goals": 300, "projects": 400, "articulation": 80, "monitoring": 300, "participation": 30, "risks": 40,
               "self_assessment": 20, "ordinance_articles": 150, "ordinance_recitals": 30, "ordinance_dispositions": 12,
-              "ordinance_steps": 8, "ordinance_versions": 3},
+              "ordinance_steps": 8, "ordinance_versions": 3, "policies": 30, "strategies": 60, "risk_reduction": 40,
+              "dissemination": 20},
     "medium": {},
     "small": {},
 }
@@ -94,7 +100,31 @@ def _row(rng: random.Random, sec: Section, ctx: Context, ids: dict[str, list[int
     if sec.id == "goals":
         row["baseline_year"] = years[0] - 1
         row["target_year"] = years[-1]
+        _indicator(row)
     return row
+
+
+def _indicator(goal: dict[str, Any]) -> None:
+    """A count in whole numbers; a cumulative indicator's yearly values in its direction."""
+    yearly = goal.get("yearly_targets") or {}
+    if goal.get("measure") == "count":
+        for f in ("baseline_value", "target_value"):
+            if goal.get(f) is not None:
+                goal[f] = float(round(goal[f]))
+        yearly = {y: float(round(v)) for y, v in yearly.items()}
+    if goal.get("indicator_kind") == "cumulative" and goal.get("direction") in ("increase", "decrease"):
+        values = sorted(yearly.values(), reverse=goal["direction"] == "decrease")
+        yearly = dict(zip(sorted(yearly, key=int), values))
+    if yearly:
+        goal["yearly_targets"] = yearly
+
+
+def _whole_achievements(sections: dict[str, list[dict[str, Any]]]) -> None:
+    """What monitoring records for a count is a whole number too."""
+    counts = {g["id"] for g in sections.get("goals", []) if g.get("measure") == "count"}
+    for m in sections.get("monitoring", []):
+        if m.get("goal") in counts and m.get("achieved_by_year"):
+            m["achieved_by_year"] = {y: float(round(v)) for y, v in m["achieved_by_year"].items()}
 
 
 def generate(size: str = "large", seed: int = 0, gad_code: str | None = None, period: tuple[int, int] = (2023, 2027)) -> PlanData:
@@ -115,6 +145,15 @@ def generate(size: str = "large", seed: int = 0, gad_code: str | None = None, pe
         if sec.single:
             continue
         sections[sec.id] = [{"id": i, **_row(rng, sec, ctx, ids, years)} for i in ids[sec.id]]
+    _whole_achievements(sections)
+    for sec in SECTIONS:  # the single sections after the gad: the vision, the ordinance's heading
+        if sec.single and sec.id != "gad":
+            sections[sec.id] = [{"id": 1, **_row(rng, sec, ctx, ids, years)}]
+    if "vision" in sections:
+        sections["vision"][0]["horizon_year"] = years[-1]
+    revenue = {str(y): float(rng.randrange(1_000_000, 60_000_000, 1000)) for y in years}
+    sections["gad"][0].update(non_tax_revenue=revenue, priority_budget={
+        y: round(v * rng.uniform(0.10, 0.14), 2) for y, v in revenue.items()})  # COOTAD art. 249: at least 10 %
     return PlanData(sections, {"example": "0"})
 
 

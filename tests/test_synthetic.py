@@ -27,3 +27,32 @@ def test_large_plan_has_the_metropolitan_sizes():
     counts = data.counts()
     assert counts["mobility_profile"] == 300 and counts["problems"] == 400 and counts["actors"] == 150
     assert counts["objectives"] == 40 and counts["goals"] == 300 and counts["projects"] == 400
+
+
+def test_every_section_and_field_of_the_guide_is_filled_so_benchmarks_measure_it():
+    from localplan.checks.run import check
+    from localplan.forms import SECTIONS
+
+    data = synthetic.generate("medium", seed=0)
+    counts = synthetic.generate("large", seed=0).counts()
+    for sid in ("policies", "strategies", "risk_reduction", "dissemination"):
+        assert counts[sid] >= 20, sid
+    assert data.record("vision").get("vision") and data.record("vision")["horizon_year"] == data.period[1]
+    empty = []
+    for sec in SECTIONS:
+        rows = data.rows(sec.id)
+        assert rows, sec.id
+        for f in sec.fields:
+            if f.choices == "dpa_units":  # left empty by the generator (any unit of the country)
+                continue
+            if not any(r.get(f.id) not in (None, "", [], {}) for r in rows):
+                empty.append(f"{sec.id}.{f.id}")
+    assert not empty
+    goals = data.rows("goals")
+    assert {g["competence"] for g in data.rows("projects")} >= {"exclusive", "concurrent", "agreement"}
+    assert {g["indicator_kind"] for g in goals} == {"cumulative", "per_year"}
+    gad = data.record("gad")
+    assert all(gad["priority_budget"][y] >= 0.1 * v for y, v in gad["non_tax_revenue"].items())
+    codes = {f.code for f in check(data)}
+    assert not codes & {"goal_count_not_whole", "achieved_count_not_whole", "goal_cumulative_reverses",
+                        "goal_programme_in_baseline", "goal_without_indicator_type"}

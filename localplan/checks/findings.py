@@ -36,13 +36,13 @@ class Finding:
     message: str
     fix: str
 
-    def location(self) -> str:
+    def location(self, lang: str | None = None) -> str:
         sec = section(self.section)
-        parts = [sec.title.get()]
+        parts = [sec.title.get(lang)]
         if self.row_id is not None and not sec.single:
-            parts.append(tr("row #{id}").format(id=self.row_id))
+            parts.append(tr("row #{id}", lang).format(id=self.row_id))
         if self.field:
-            parts.append("«" + sec.field(self.field).label.get() + "»")
+            parts.append("«" + sec.field(self.field).label.get(lang) + "»")
         return ", ".join(parts)
 
     def as_dict(self) -> dict:

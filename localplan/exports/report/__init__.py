@@ -34,7 +34,7 @@ def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[
     tick(0, total, message)
     front.cover(story, data, lang, fingerprint_short, today)
     toc = front.toc(story, lang)
-    front.summary(story, data, lang, plan_findings(data) if findings is None else findings)
+    front.summary(story, data, lang, plan_findings(data, lang) if findings is None else findings)
     tick(1, total, message)
     for i, (step_id, step, secs) in enumerate(steps, 2):
         title = step.title.get(lang) if step else tr("Other sections", lang)
@@ -44,12 +44,13 @@ def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[
     return story.items, toc, story.styles, total
 
 
-def plan_findings(data: PlanData) -> list:
-    """The checker's findings (an empty list when the checker itself fails: the report still prints)."""
+def plan_findings(data: PlanData, lang: str | None = None) -> list:
+    """The checker's findings in the report's language (an empty list when the checker itself fails: the
+    report still prints)."""
     try:
         from localplan.checks.run import check
 
-        return check(data)
+        return check(data, lang)
     except Exception:  # noqa: BLE001 - the report must not fail because a check does
         from localplan.logs import log_exception
 
@@ -74,7 +75,7 @@ def write(data: PlanData, target: Path, progress=None, lang: str | None = None, 
     today = today or _dt.date.today()
     tick = progress or (lambda done, total, message: None)
     fp = short(fingerprint(data))
-    findings = plan_findings(data)
+    findings = plan_findings(data, lang)
     info = pages.page_info(data, lang, fp, error_count(findings))
     meta = {
         "title": f"{report_title(lang)} — {data.gad_title(lang)}",

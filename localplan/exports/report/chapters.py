@@ -20,11 +20,14 @@ INTROS = {
     "profile": QT_TR_NOOP("The local government that plans, its level, the planning period and the team responsible."),
     "diagnosis": QT_TR_NOOP("Who is in human mobility in the territory, what the data says and what is missing, the "
                             "problems and potentialities found across the PDOT components, and the actors involved."),
-    "proposal": QT_TR_NOOP("What the GAD will achieve for people in human mobility: strategic objectives aligned with the "
-                           "national plan, the SDGs and the Global Compact for Migration, goals with baselines and yearly "
-                           "programming, and the projects that deliver them with their budget."),
-    "management": QT_TR_NOOP("How the plan will be carried out: coordination with other actors, monitoring of the goals, "
-                             "participation of people in mobility, and the risks and their mitigation."),
+    "proposal": QT_TR_NOOP("What the GAD will achieve for people in human mobility: the vision, policies and strategies "
+                           "that head the proposal, strategic objectives aligned with the national plan, the SDGs and the "
+                           "Global Compact for Migration, goals with baselines and yearly programming, and the projects "
+                           "that deliver them with their budget."),
+    "management": QT_TR_NOOP("How the plan will be carried out, through the four strategies of the planning guide: "
+                             "articulation and coordination with other actors; progressive reduction of risk factors; "
+                             "monitoring and evaluation of the goals; and promotion and dissemination of the plan. The "
+                             "participation of people in mobility and the risks to carrying out the plan follow."),
     "assessment": QT_TR_NOOP("The GAD's answers to the mainstreaming self-assessment, with their evidence."),
 }
 

@@ -25,6 +25,10 @@ INTROS = {
     "articulation": QT_TR_NOOP("The actors the GAD coordinates with, what for and through which instrument."),
     "monitoring": QT_TR_NOOP("For each goal: how often it is followed up, by whom, in which report, and the value "
                              "achieved each year."),
+    "risk_reduction": QT_TR_NOOP("The hazards the territory faces, who they expose, and what the GAD does to reduce "
+                                 "them, including displacement by disasters and violence."),
+    "dissemination": QT_TR_NOOP("How the plan is made known to the population and to people in mobility, through which "
+                                "channels and in which languages."),
     "participation": QT_TR_NOOP("How people in mobility take part in planning and follow-up."),
     "risks": QT_TR_NOOP("What could stop the plan, how likely, with what impact, and what the GAD will do."),
     "self_assessment": QT_TR_NOOP("The GAD's answers to the self-assessment criteria, with their evidence."),

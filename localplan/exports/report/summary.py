@@ -39,7 +39,7 @@ def plan_state(story: Story, data: PlanData, findings: list) -> None:
     story.text(tr("The plan checker found {n} error(s). This report is a draft until they are corrected; every "
                   "page carries the draft mark.", lang).format(n=len(errors)))
     for f in errors[:LISTED_ERRORS]:
-        story.para("• " + esc(f"{f.location()}: {f.message}"), story.styles.small)
+        story.para("• " + esc(f"{f.location(lang)}: {f.message}"), story.styles.small)
     if len(errors) > LISTED_ERRORS:
         story.para(esc(tr("… and {n} more (see the Check page of LocalPlan).", lang).format(
             n=len(errors) - LISTED_ERRORS)), story.styles.small)

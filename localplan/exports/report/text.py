@@ -21,8 +21,23 @@ def period_text(data: PlanData, lang: str) -> str:
 
 
 def level_text(data: PlanData, lang: str) -> str:
-    level = data.gad.get("level")
-    return choice_label("gad_levels", level, lang) if level else ""
+    """The level as the levels table names it: Quito (1701) a metropolitan district, Galápagos (20) its
+    special regime, a parish a rural parish government."""
+    return level_label(data, lang)
+
+
+def level_label(data: PlanData, lang: str | None = None) -> str:
+    """The level of government of the plan, named by the levels table (resources/ordinance/levels.json);
+    empty when the profile gives neither a level nor a code."""
+    if not (data.gad.get("level") or data.gad.get("gad_code")):
+        return ""
+    from localplan.ordinance.library import level_of, levels
+
+    level = levels().get(level_of(data))
+    if level is None:
+        value = data.gad.get("level")
+        return choice_label("gad_levels", value, lang) if value else ""
+    return level.label.get(lang)
 
 
 def territory_text(data: PlanData) -> str:

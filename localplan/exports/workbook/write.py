@@ -14,11 +14,12 @@ from localplan.exports.atomic import atomic_path
 from localplan.exports.fingerprint import fingerprint, short
 from localplan.exports.json_doc import FORMAT_VERSION
 from localplan.exports.registry import Progress, no_progress
+from localplan.exports.report.text import level_label
 from localplan.exports.workbook import identity
 from localplan.exports.workbook.extras import Extra, extras, hidden_fields
 from localplan.exports.workbook.layout import COVER_SHEET, FIRST_DATA_ROW, LISTS_SHEET, SECTION_MARK, Column, columns, sheet_title
 from localplan.forms import SECTIONS, FieldType
-from localplan.forms.values import choice_items, choice_label, display
+from localplan.forms.values import choice_items, display
 from localplan.i18n import QT_TR_NOOP, language, translator
 
 FORMATS = {FieldType.MONEY: '"$"#,##0.00', FieldType.PERCENT: '0.0" %"', FieldType.YEAR: "0",
@@ -275,7 +276,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         (t(QT_TR_NOOP("Mainstreaming human mobility in the PDOT")), ""),
         (t(QT_TR_NOOP("GAD")), data.gad_title()),
         (t(QT_TR_NOOP("INEC code")), gad.get("gad_code") or ""),
-        (t(QT_TR_NOOP("Level")), choice_label("gad_levels", gad["level"], lang) if gad.get("level") else ""),
+        (t(QT_TR_NOOP("Level")), level_label(data, lang)),
         (t(QT_TR_NOOP("Period")), f"{period[0]}–{period[1]}" if period else ""),
         (t(QT_TR_NOOP("Date")), _dt.date.today().strftime("%d/%m/%Y")),
         (t(QT_TR_NOOP("Format version")), f"localplan-workbook {FORMAT_VERSION}"),

@@ -12,12 +12,12 @@
         <translation>Quiénes están en movilidad humana en el territorio, qué dicen los datos y qué falta, los problemas y potencialidades encontrados en los componentes del PDOT y los actores involucrados.</translation>
     </message>
     <message>
-        <source>What the GAD will achieve for people in human mobility: strategic objectives aligned with the national plan, the SDGs and the Global Compact for Migration, goals with baselines and yearly programming, and the projects that deliver them with their budget.</source>
-        <translation>Lo que el GAD logrará para las personas en movilidad humana: objetivos estratégicos alineados con el Plan Nacional, los ODS y el Pacto Mundial para la Migración; metas con línea base y programación anual, y los proyectos que las cumplen, con su presupuesto.</translation>
+        <source>What the GAD will achieve for people in human mobility: the vision, policies and strategies that head the proposal, strategic objectives aligned with the national plan, the SDGs and the Global Compact for Migration, goals with baselines and yearly programming, and the projects that deliver them with their budget.</source>
+        <translation>Lo que el GAD logrará para las personas en movilidad humana: la visión, las políticas y las estrategias que encabezan la propuesta, los objetivos estratégicos alineados con el plan nacional, los ODS y el Pacto Mundial para la Migración, las metas con línea base y programación anual, y los proyectos que las cumplen con su presupuesto.</translation>
     </message>
     <message>
-        <source>How the plan will be carried out: coordination with other actors, monitoring of the goals, participation of people in mobility, and the risks and their mitigation.</source>
-        <translation>Cómo se ejecutará el plan: articulación con otros actores, seguimiento de las metas, participación de las personas en movilidad, y los riesgos y su mitigación.</translation>
+        <source>How the plan will be carried out, through the four strategies of the planning guide: articulation and coordination with other actors; progressive reduction of risk factors; monitoring and evaluation of the goals; and promotion and dissemination of the plan. The participation of people in mobility and the risks to carrying out the plan follow.</source>
+        <translation>Cómo se ejecutará el plan, mediante las cuatro estrategias de la guía de planificación: articulación y coordinación con otros actores; reducción progresiva de los factores de riesgo; seguimiento y evaluación de las metas; y promoción y difusión del plan. A continuación, la participación de las personas en movilidad y los riesgos para la ejecución del plan.</translation>
     </message>
     <message>
         <source>The GAD&apos;s answers to the mainstreaming self-assessment, with their evidence.</source>

@@ -40,6 +40,14 @@
         <translation>Para cada meta: cada cuánto se le da seguimiento, quién lo hace, en qué informe y el valor alcanzado cada año.</translation>
     </message>
     <message>
+        <source>The hazards the territory faces, who they expose, and what the GAD does to reduce them, including displacement by disasters and violence.</source>
+        <translation>Las amenazas que enfrenta el territorio, a quiénes exponen y qué hace el GAD para reducirlas, incluido el desplazamiento por desastres y por violencia.</translation>
+    </message>
+    <message>
+        <source>How the plan is made known to the population and to people in mobility, through which channels and in which languages.</source>
+        <translation>Cómo se da a conocer el plan a la población y a las personas en movilidad, por qué canales y en qué idiomas.</translation>
+    </message>
+    <message>
         <source>How people in mobility take part in planning and follow-up.</source>
         <translation>Cómo participan las personas en movilidad en la planificación y el seguimiento.</translation>
     </message>
