@@ -65,7 +65,7 @@ def family(tmp_path, user_home):
     base = Plan.create(tmp_path / "base.lplan", GAD)
     base.insert_rows("objectives", [{"name": "Acogida"}, {"name": "Integración"}])
     base.insert_rows("goals", [{"statement": "Meta 1", "objective": 1}, {"statement": "Meta 2", "objective": 2}])
-    base.insert_rows("ordinance_articles", [{"kind": "articulo", "heading": f"Art {i}", "text": f"Texto {i}"}
+    base.insert_rows("ordinance_articles", [{"kind": "article", "heading": f"Art {i}", "text": f"Texto {i}"}
                                             for i in range(1, 4)])
     base.close()
     mine = fork_file(tmp_path / "base.lplan", tmp_path / "mine.lplan")
@@ -83,7 +83,7 @@ def test_one_side_edits_come_in_links_are_remapped_and_combining_again_changes_n
     t = Plan.open(theirs_path)
     t.set_value("goals", 2, "statement", "Meta 2 (de ellos)")
     obj = t.insert_row("objectives", {"name": "Retorno"})
-    art = t.insert_row("ordinance_articles", {"kind": "articulo", "heading": "Nuevo", "text": "Véase {{art:1}}"})
+    art = t.insert_row("ordinance_articles", {"kind": "article", "heading": "Nuevo", "text": "Véase {{art:1}}"})
     t.insert_row("goals", {"statement": "Meta de retorno", "objective": obj})
     t.set_value("ordinance_articles", 2, "text", f"Según el {{{{art:{art}}}}}")
     t.close()

@@ -43,7 +43,7 @@ def _base(folder: Path) -> Path:
     plan.insert_rows("goals", [{"statement": f"Meta {i}", "objective": 1 + i % 3} for i in range(4)])
     plan.insert_rows("actors", [{"name": "ACNUR"}, {"name": "Cruz Roja"}])
     plan.insert_rows("projects", [{"name": "Casa", "goals": [1, 2], "objectives": [1], "partners": [1, 2]}])
-    plan.insert_rows("ordinance_articles", [{"kind": "articulo", "heading": f"Art {i}", "text": f"Ver {{{{art:{1 + i % 3}}}}}"}
+    plan.insert_rows("ordinance_articles", [{"kind": "article", "heading": f"Art {i}", "text": f"Ver {{{{art:{1 + i % 3}}}}}"}
                                             for i in range(4)])
     plan.close()
     return folder / "base.lplan"
