@@ -15,9 +15,21 @@ def read_plan(path: str) -> PlanData:
     try:
         from localplan.forms import SECTIONS
 
-        return PlanData({s.id: rows.read_rows(opened.conn, s) for s in SECTIONS}, planfile.read_meta(opened.conn))
+        meta = planfile.read_meta(opened.conn)
+        meta.setdefault("last_edit", _file_time(Path(path)))
+        return PlanData({s.id: rows.read_rows(opened.conn, s) for s in SECTIONS}, meta)
     finally:
         opened.close()
+
+
+def _file_time(path: Path) -> str:
+    """The plan file's modification time (every edit is written to it at once): its last edit."""
+    import datetime as _dt
+
+    try:
+        return _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.UTC).replace(microsecond=0).isoformat()
+    except OSError:
+        return ""
 
 
 def say(text: str) -> None:

@@ -97,6 +97,14 @@ def _signatures(doc, block: render.Block) -> None:
     doc.add_paragraph()
 
 
+def _fingerprint_property(doc, data: PlanData) -> None:
+    """The plan's content fingerprint as a custom document property (checked by `localplan verify`)."""
+    from localplan.exports.fingerprint import fingerprint
+    from localplan.exports.package_binding import set_docx_fingerprint
+
+    set_docx_fingerprint(doc, fingerprint(data))
+
+
 def write_docx(data: PlanData, target: Path, progress: Progress = no_progress, lang: str | None = None) -> Path:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -117,6 +125,7 @@ def write_docx(data: PlanData, target: Path, progress: Progress = no_progress, l
     _footer(section, document.footer, lang)
     core = doc.core_properties
     core.title, core.author, core.subject = document.title, data.gad_title(lang), tr("Human-mobility ordinance", lang)
+    _fingerprint_property(doc, data)
     progress(1, 3, message)
     centre = WD_ALIGN_PARAGRAPH.CENTER
     for b in document.blocks:

@@ -83,6 +83,7 @@ def write_pdf(data: PlanData, target: Path, progress: Progress = no_progress, la
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
+    from localplan.exports.fingerprint import fingerprint, short
     from localplan.exports.page_numbers import numbered_canvas
 
     lang = lang or language()
@@ -105,6 +106,7 @@ def write_pdf(data: PlanData, target: Path, progress: Progress = no_progress, la
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
                                 bottomMargin=BOTTOM, title=document.title, author=data.gad_title(lang),
                                 subject=tr("Human-mobility ordinance", lang), creator="LocalPlan", lang=lang,
+                                keywords=short(fingerprint(data)),
                                 initialFontName=family)
         doc.build(story(document), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=numbered_canvas(lang))
         progress(2, 3, message)
