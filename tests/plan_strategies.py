@@ -21,7 +21,11 @@ from localplan.reference import loader
 
 F = FieldType
 GAD_CODES = ["04", "0401", "040150", "17", "1701", "0801"]
-_chars = st.characters(blacklist_categories=("Cs",))  # lone surrogates are not text (refused on input)
+# Text a field may hold (the interchange schema's TEXT_PATTERN and the forms' text rule): no lone
+# surrogates, no control characters but tab and line break, no line/paragraph separators
+# (normalised to a line break on input), no non-characters U+FFFE/U+FFFF.
+_chars = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), whitelist_characters="\t\n",
+                       blacklist_characters="\ufffe\uffff")
 
 
 def _bounded_float(f: Field, places: int | None = None) -> st.SearchStrategy[float]:

@@ -14,9 +14,11 @@ from typing import Any
 from localplan.domain.data import PlanData
 from localplan.errors import ValidationError
 from localplan.exports.json_doc import FORMAT, FORMAT_VERSION
-from localplan.forms import SECTIONS
+from localplan.forms import SECTIONS, FieldType
 from localplan.forms.values import Context, ValueProblem, parse
 from localplan.i18n import tr
+from localplan.imports.json_contract import check as contract
+from localplan.imports.json_contract import is_type
 from localplan.imports.problems import Problem
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -54,7 +56,7 @@ def read_text(text: str, name: str = "JSON") -> PlanData:
             raise ValidationError(tr("“{name}” holds far more data than any plan ({count} items; at most {limit}); nothing was imported.").format(
                 name=name, count=count, limit=limit))
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_constant=_not_json)  # NaN and Infinity are not JSON
     except RecursionError:
         raise ValidationError(tr("“{name}” is nested too deeply to be a LocalPlan file.").format(name=name)) from None
     except ValueError as exc:
@@ -63,13 +65,17 @@ def read_text(text: str, name: str = "JSON") -> PlanData:
     return validate(doc, name)
 
 
+def _not_json(constant: str) -> Any:
+    raise ValueError(constant)
+
+
 def validate(doc: Any, name: str = "JSON") -> PlanData:
     """Turn a parsed document into PlanData or raise ValidationError with located details."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError(tr("“{name}” is not a LocalPlan plan document (format “{format}” expected).").format(
             name=name, format=FORMAT))
     version = doc.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not is_type(version, "integer") or version < 1:
         raise ValidationError(tr("“{name}” has no valid format version.").format(name=name))
     if version > FORMAT_VERSION:
         raise ValidationError(tr("“{name}” was written by a newer LocalPlan (format {version}); update LocalPlan to read it.").format(
@@ -77,7 +83,10 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
     sections = doc.get("sections")
     if not isinstance(sections, dict):
         raise ValidationError(tr("“{name}” has no “sections” object.").format(name=name))
-    problems: list[Problem] = []
+    # The published schema first (what it refuses, the importer refuses); then the rules it cannot state.
+    problems: list[Problem] = contract(doc)
+    if problems:
+        _refuse(name, problems)
     known = {s.id for s in SECTIONS}
     for key in sections:
         if key not in known:
@@ -134,8 +143,11 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
                 if key != "id" and key not in sec.field_ids:
                     problems.append(Problem(tr("Unknown field “{key}”.").format(key=str(key)[:60]), str(sec.title), n))
             for f in sec.fields:
+                raw = row.get(f.id)
+                if f.type is FieldType.BOOL and isinstance(raw, float):
+                    raw = int(raw)  # 1.0 is the integer 1 (JSON Schema), and 1 is "yes"
                 try:
-                    record[f.id] = parse(f, row.get(f.id), ctx)
+                    record[f.id] = parse(f, raw, ctx)
                 except ValueProblem as exc:
                     problems.append(Problem(str(exc), str(sec.title), None if sec.single else n, str(f.label)))
             rows_out.append(record)
@@ -145,12 +157,16 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
         if len(problems) > MAX_PROBLEMS:
             break
     if problems:
-        shown = [p.located() for p in problems[:MAX_PROBLEMS]]
-        raise ValidationError(tr("“{name}” has {count} problem(s); nothing was imported.").format(name=name, count=len(problems)),
-                              details=shown)
+        _refuse(name, problems)
     if not out.get("gad") or not out["gad"][0].get("gad_code"):
         raise ValidationError(tr("“{name}” does not say which GAD the plan belongs to (sections › gad › gad_code).").format(name=name))
     return PlanData(out, {"example": "1" if doc.get("example") is True else "0"})
+
+
+def _refuse(name: str, problems: list[Problem]) -> None:
+    shown = [p.located() for p in problems[:MAX_PROBLEMS]]
+    raise ValidationError(tr("“{name}” has {count} problem(s); nothing was imported.").format(name=name, count=len(problems)),
+                          details=shown)
 
 
 def create_from(data: PlanData, target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
