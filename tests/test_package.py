@@ -186,6 +186,15 @@ def edited_fingerprint(folder, packages, tmp_path):
     return "plan.json: los datos del plan no coinciden con la huella"
 
 
+def edited_status(folder, packages, tmp_path):
+    m = _manifest(packages[1])  # the other GAD's fresh plan has errors: claim it has none
+    shutil.rmtree(folder)
+    shutil.copytree(packages[1], folder)
+    m["status"]["errors"] = 0
+    _save(folder, m)
+    return "registra 0 errores del verificador"
+
+
 def extra_file(folder, packages, tmp_path):
     (folder / "sub").mkdir()
     (folder / "sub" / "a.exe").write_bytes(b"MZ")
@@ -208,7 +217,7 @@ def listed_twice(folder, packages, tmp_path):
 
 CASES = [escape_relative, escape_absolute, symlink_out, fifo_listed, missing_files, missing_file_only, swapped_report,
          swapped_ordinance_docx, swapped_ordinance_pdf, swapped_workbook, swapped_data, edited_code, edited_name,
-         edited_example, edited_period, edited_fingerprint, extra_file, changed_bytes, listed_twice]
+         edited_example, edited_period, edited_fingerprint, edited_status, extra_file, changed_bytes, listed_twice]
 
 
 def test_a_good_package_verifies_and_records_its_status(packages, capsys):

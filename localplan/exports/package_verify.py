@@ -206,6 +206,25 @@ def _bind_data(raw: bytes, expected: str, manifest: dict[str, Any], say) -> None
     ):
         if manifest.get(key) != actual:
             say(MANIFEST, message.format(listed=_shown(manifest.get(key)), actual=_shown(actual)))
+    _bind_status(data, manifest, say)
+
+
+def _bind_status(data, manifest: dict[str, Any], say) -> None:
+    """The checker's status recorded in the manifest, recomputed (by the same program version: rules change)."""
+    from localplan import __version__
+    from localplan.exports.package import checker_status
+
+    status = manifest.get("status")
+    if manifest.get("format_version", 1) >= 2 and not isinstance(status, dict):
+        say(MANIFEST, tr("the checker's status is missing"))
+        return
+    if not isinstance(status, dict) or manifest.get("program_version") != __version__:
+        return
+    actual = checker_status(data)
+    for key, message in (("errors", tr("it records {listed} checker errors; the plan data has {actual}")),
+                         ("warnings", tr("it records {listed} checker warnings; the plan data has {actual}"))):
+        if status.get(key) != actual[key]:
+            say(MANIFEST, message.format(listed=_shown(status.get(key)), actual=actual[key]))
 
 
 def _shown(value: Any) -> str:
