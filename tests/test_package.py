@@ -325,3 +325,36 @@ def test_an_export_replaces_an_earlier_package_but_not_another_folder(packages, 
     with pytest.raises(UserError, match="no es un paquete anterior"):
         write_package(data, busy)
     assert [p.name for p in busy.iterdir()] == ["tesis.docx"]
+
+
+def test_an_export_killed_at_any_moment_leaves_no_package_that_looks_complete(packages, tmp_path):
+    """SIGKILL while the package is being written: the target is absent or verifies; a later export cleans up."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    plan = packages[0].parent / "ejemplo.lplan"
+    env = dict(os.environ, LOCALPLAN_LANG="es")
+    outcomes = []
+    for delay in (0.5, 1.5, 3.0):
+        target = tmp_path / f"entrega{delay}"
+        child = subprocess.Popen([sys.executable, "-m", "localplan", "export", str(plan), "--package", str(target)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        if target.exists():
+            assert verify(target) == []
+            outcomes.append("complete")
+        else:
+            outcomes.append("absent")
+        leftovers = [p for p in tmp_path.iterdir() if p.name.startswith(f".entrega{delay}.partial-")]
+        for p in leftovers:  # as if an hour had passed
+            os.utime(p, (time.time() - 7200, time.time() - 7200))
+        from localplan.commands.common import read_plan
+
+        write_package(read_plan(str(plan)), target)
+        assert verify(target) == []
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(f".entrega{delay}.")]
+    assert "absent" in outcomes

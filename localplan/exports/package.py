@@ -105,6 +105,7 @@ def write_package(data: PlanData, folder: Path, progress: Progress = no_progress
             folder=folder))
     try:
         parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(parent, folder.name)
         work = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}.partial-"))
     except OSError as exc:
         raise _cannot_write(parent, exc) from None
@@ -127,6 +128,18 @@ def write_package(data: PlanData, folder: Path, progress: Progress = no_progress
         raise
     progress(total, total, tr("Package written"))
     return folder
+
+
+def _remove_stale(parent: Path, name: str, age: float = 3600) -> None:
+    """Hidden folders left by an export that was killed (an hour old: a running export keeps writing into its own)."""
+    import time
+
+    for stale in parent.glob(f".{name}.partial-*"):
+        try:
+            if stale.is_dir() and not stale.is_symlink() and time.time() - stale.stat().st_mtime > age:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def _umask() -> int:
