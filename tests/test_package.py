@@ -358,3 +358,25 @@ def test_an_export_killed_at_any_moment_leaves_no_package_that_looks_complete(pa
         assert verify(target) == []
         assert not [p for p in tmp_path.iterdir() if p.name.startswith(f".entrega{delay}.")]
     assert "absent" in outcomes
+
+
+def test_the_window_asks_before_writing_a_package_of_a_plan_with_errors(qtbot, new_plan, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from localplan.ui.export_page import ExportPage
+
+    page = ExportPage(new_plan)
+    qtbot.addWidget(page)
+    page.folder.setText(str(tmp_path / "salida"))
+    for key, check in page.checks.items():
+        check.setChecked(key == "package")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    page.start()
+    assert asked and "8 errores" in asked[0] and "Escribir el paquete de todos modos" in asked[0]
+    assert page.export_button.isEnabled() and not (tmp_path / "salida").exists()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.start()
+    qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=120_000)
+    manifest = json.loads((tmp_path / "salida" / "paquete" / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["status"]["errors"] == 8

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -108,6 +109,8 @@ class ExportPage(QWidget):
             return
         folder = Path(self.folder.text())
         data = self.plan.snapshot()  # plain data, safe for the worker thread
+        if any(e.id == "package" for e in chosen) and not self.confirm_errors(data):
+            return
         self.export_button.setEnabled(False)
         self.results.clear()
         self.progress.setValue(0)
@@ -118,6 +121,21 @@ class ExportPage(QWidget):
             return run_exports(data, jobs, progress)
 
         self.thread = run_in_background(self, work, self._done, self._failed, self._progress)
+
+    def confirm_errors(self, data) -> bool:
+        """A package of a plan with checker errors is written only when the user says so (the manifest records them)."""
+        from localplan.checks.run import check
+
+        errors = sum(1 for f in check(data) if f.severity.value == "error")
+        if not errors:
+            return True
+        text = (tr("The checker finds {count} error in this plan.") if errors == 1 else
+                tr("The checker finds {count} errors in this plan.")).format(count=errors)
+        answer = QMessageBox.question(
+            self, tr("Package of a plan with errors"),
+            text + " " + tr("The package records them and the ministry will see them. Write the package all the same?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setValue(int(100 * done / max(total, 1)))
