@@ -379,4 +379,4 @@ def test_the_window_asks_before_writing_a_package_of_a_plan_with_errors(qtbot, n
     page.start()
     qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=120_000)
     manifest = json.loads((tmp_path / "salida" / "paquete" / MANIFEST).read_text(encoding="utf-8"))
-    assert manifest["status"]["errors"] == 8
+    assert manifest["status"]["errors"] == 8 and manifest["last_edit"]

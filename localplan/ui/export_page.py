@@ -36,6 +36,15 @@ def default_folder(plan) -> Path:
     return (docs if docs.is_dir() else Path.home()) / "LocalPlan" / name
 
 
+def _last_edit(path: Path) -> str:
+    import datetime as _dt
+
+    try:
+        return _dt.datetime.fromtimestamp(Path(path).stat().st_mtime, _dt.UTC).replace(microsecond=0).isoformat()
+    except OSError:
+        return ""
+
+
 class ExportPage(QWidget):
     def __init__(self, plan, parent=None) -> None:
         super().__init__(parent)
@@ -109,6 +118,7 @@ class ExportPage(QWidget):
             return
         folder = Path(self.folder.text())
         data = self.plan.snapshot()  # plain data, safe for the worker thread
+        data.meta.setdefault("last_edit", _last_edit(self.plan.path))  # every edit is on disk at once: the file's time
         if any(e.id == "package" for e in chosen) and not self.confirm_errors(data):
             return
         self.export_button.setEnabled(False)
