@@ -380,3 +380,40 @@ def test_the_window_asks_before_writing_a_package_of_a_plan_with_errors(qtbot, n
     qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=120_000)
     manifest = json.loads((tmp_path / "salida" / "paquete" / MANIFEST).read_text(encoding="utf-8"))
     assert manifest["status"]["errors"] == 8 and manifest["last_edit"]
+
+
+def test_any_manifest_value_is_reported_never_a_traceback(packages, tmp_path):
+    """Every key of the manifest (and of each file entry) set to odd values: verify answers with lines or refuses."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+    from plan_strategies import json_values
+
+    from localplan.errors import UserError
+
+    folder = _copy(packages, tmp_path)
+    original = (folder / MANIFEST).read_text(encoding="utf-8")
+    keys = sorted(json.loads(original))
+
+    @settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(key=st.sampled_from(keys + ["files.0.name", "files.0.size", "files.0.sha256", "files.0.kind", "files.0"]),
+           value=json_values)
+    def check(key, value):
+        m = json.loads(original)
+        if key.startswith("files.0"):
+            if key == "files.0":
+                m["files"][0] = value
+            else:
+                m["files"][0][key.split(".")[2]] = value
+        else:
+            m[key] = value
+        (folder / MANIFEST).write_text(json.dumps(m), encoding="utf-8")
+        try:
+            problems = verify(folder)
+        except UserError:
+            return
+        assert all(isinstance(p, str) and p for p in problems)
+
+    check()

@@ -215,7 +215,8 @@ def _bind_status(data, manifest: dict[str, Any], say) -> None:
     from localplan.exports.package import checker_status
 
     status = manifest.get("status")
-    if manifest.get("format_version", 1) >= 2 and not isinstance(status, dict):
+    version = manifest.get("format_version", 1)
+    if (not isinstance(version, int) or version >= 2) and not isinstance(status, dict):
         say(MANIFEST, tr("the checker's status is missing"))
         return
     if not isinstance(status, dict) or manifest.get("program_version") != __version__:
