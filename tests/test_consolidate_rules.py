@@ -178,3 +178,17 @@ def test_cli_include_examples_marks_them(country, tmp_path, capsys):
     assert marks["9901"].startswith("Sí") and marks["0401"] in (None, "")
     assert any("(--include-examples)" in str(r[0]) for r in wb["Notas"].iter_rows(min_row=2, values_only=True))
     json.dumps(marks)
+
+
+def test_a_file_name_that_is_not_utf8_is_listed_not_a_crash(tmp_path, capsys):
+    from localplan.domain.plan import Plan
+
+    folder = tmp_path / "raros"
+    folder.mkdir()
+    Plan.create(os.fsdecode(bytes(folder) + b"/plan\xff.lplan"), {"gad_code": "0401", "name": "Tulcán", "level": "cantonal"}).close()
+    with open(bytes(folder) + b"/roto\xfe.lplan", "wb") as fh:
+        fh.write(b"no")
+    assert main(["consolidate", str(folder), "-o", str(tmp_path / "n.xlsx")]) == 0
+    assert main(["compare", str(folder), "-o", str(tmp_path / "c.xlsx")]) == 0
+    notes = [r for r in load_workbook(tmp_path / "n.xlsx")["Notas"].iter_rows(min_row=2, values_only=True)]
+    assert notes and "roto\ufffd.lplan" in notes[0][1]

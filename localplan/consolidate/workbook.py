@@ -50,6 +50,17 @@ def _pct(value: float | None) -> float | None:
 LEVELS = ("provincial", "cantonal", "parish")
 
 
+def _safe(value):
+    """Text a workbook can hold: a file name that is not UTF-8 (kept by Python as lone surrogates) shows "?"."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8", "replace").decode("utf-8")
+    return value
+
+
+def _rows(rows: list[list]) -> list[list]:
+    return [[_safe(v) for v in row] for row in rows]
+
+
 def _short(fp: str) -> str:
     from localplan.exports.fingerprint import short
 
@@ -120,7 +131,7 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
     wb.remove(wb.active)
     kept = collection.kept
     headers, rows = gad_rows(kept)
-    _sheet(wb, tr("By GAD"), headers, rows, money={headers.index(tr("Mobility budget (USD)"))})
+    _sheet(wb, tr("By GAD"), headers, _rows(rows), money={headers.index(tr("Mobility budget (USD)"))})
     national = set(gcm_national_plan())
     gcm_rows = []
     for objective in choice_list("gcm_objectives"):
@@ -136,10 +147,10 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
                                    tr("People in mobility living in the territory (GADs of this level)"),
                                    tr("GADs with that figure"), tr("Persons in transit (flow)"), tr("Emigrants (abroad)"),
                                    tr("Goals"), tr("Budget (USD)"), tr("Average index")],
-           level_rows(kept), widths=[30, 22, 8, 20, 12, 14, 14, 10, 18, 12], money={8})
+           _rows(level_rows(kept)), widths=[30, 22, 8, 20, 12, 14, 14, 10, 18, 12], money={8})
     if collection.examples:
         ex_headers, ex_rows = gad_rows(collection.examples)
-        _sheet(wb, tr("Example plans (left out)"), ex_headers, ex_rows)
+        _sheet(wb, tr("Example plans (left out)"), ex_headers, _rows(ex_rows))
     notes = [[tr("Unreadable file"), Path(b.source).name, b.reason] for b in collection.broken]
     notes += [[tr("Left out: another plan of the same GAD is kept"), Path(r.summary.source).name, r.reason]
               for r in collection.replaced]
@@ -149,7 +160,7 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
               for s in kept if s.package_verified is False]
     if collection.include_examples:
         notes.append([tr("Example plans are included in the totals (--include-examples)"), "", ""])
-    _sheet(wb, tr("Notes"), [tr("What"), tr("File"), tr("Detail")], notes, widths=[36, 40, 70])
+    _sheet(wb, tr("Notes"), [tr("What"), tr("File"), tr("Detail")], _rows(notes), widths=[36, 40, 70])
     with atomic_path(target) as tmp:
         wb.save(tmp)
     return target
@@ -171,9 +182,9 @@ def write_comparison(summaries: list[PlanSummary], broken: list, target: str | o
     rows = [[Path(s.source).name, s.gad_name, s.index, s.errors, s.warnings,
              *[_pct(s.completeness.get(st.id)) for st in steps], *[s.counts.get(sid, 0) for sid in sections]]
             for s in summaries]
-    _sheet(wb, tr("Comparison"), headers, rows)
+    _sheet(wb, tr("Comparison"), headers, _rows(rows))
     if broken:
-        _sheet(wb, tr("Notes"), [tr("File"), tr("Detail")], [[Path(b.source).name, b.reason] for b in broken], widths=[40, 80])
+        _sheet(wb, tr("Notes"), [tr("File"), tr("Detail")], _rows([[Path(b.source).name, b.reason] for b in broken]), widths=[40, 80])
     with atomic_path(target) as tmp:
         wb.save(tmp)
     return target
