@@ -229,3 +229,16 @@ def test_every_field_of_every_section_agrees_on_every_aimed_value():
 
 def test_section_lookup():
     assert section("goals").field("objective").link == "objectives"
+
+
+def test_whole_numbers_written_with_a_decimal_point_are_whole_numbers_for_both():
+    """JSON Schema's "integer" accepts 3.0; so does the importer, and stores 3."""
+    set_language("es")
+    doc = json.loads(base("example"))
+    doc["format_version"] = 1.0
+    doc["sections"]["mobility_profile"][0]["id"] = float(doc["sections"]["mobility_profile"][0]["id"])
+    doc["sections"]["goals"][0]["objective"] = float(doc["sections"]["goals"][0]["objective"])
+    assert _verdicts(doc) == (True, True, [])
+    data = json_import.read_text(json.dumps(doc), "x.json")
+    assert all(isinstance(r["id"], int) for r in data.rows("mobility_profile"))
+    assert isinstance(data.rows("goals")[0]["objective"], int)

@@ -121,12 +121,12 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
             rid = row.get("id")
             if sec.single:
                 continue
-            if not isinstance(rid, int) or isinstance(rid, bool) or rid < 1 or rid > 2**53:
+            if not is_type(rid, "integer") or rid < 1 or rid > 2**53:  # 3.0 is the whole number 3 (JSON Schema)
                 problems.append(Problem(tr("Each row needs a positive whole-number “id”."), str(sec.title), n, "id"))
-            elif rid in seen:
-                problems.append(Problem(tr("The id {id} is used twice.").format(id=rid), str(sec.title), n, "id"))
+            elif int(rid) in seen:
+                problems.append(Problem(tr("The id {id} is used twice.").format(id=int(rid)), str(sec.title), n, "id"))
             else:
-                seen.add(rid)
+                seen.add(int(rid))
         ids[sec.id] = seen
     gad = raw_rows.get("gad", [{}])
     gad0 = gad[0] if gad and isinstance(gad[0], dict) else {}
@@ -138,7 +138,8 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
         for n, row in enumerate(raw_rows.get(sec.id, []), start=1):
             if not isinstance(row, dict):
                 continue
-            record: dict[str, Any] = {"id": row.get("id") if not sec.single else 1}
+            rid = row.get("id")
+            record: dict[str, Any] = {"id": (int(rid) if is_type(rid, "integer") else rid) if not sec.single else 1}
             for key in row:
                 if key != "id" and key not in sec.field_ids:
                     problems.append(Problem(tr("Unknown field “{key}”.").format(key=str(key)[:60]), str(sec.title), n))
