@@ -8,43 +8,60 @@ goes to the log file, whose path the message gives).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 
 from localplan import __version__, i18n, logs, settings
 from localplan.commands import COMMANDS, module
 from localplan.errors import UserError
-from localplan.i18n import QT_TR_NOOP, tr
+from localplan.i18n import QT_TRANSLATE_NOOP, tr, translate
+
+# argparse's own messages, through its translation hooks (the `_` and `ngettext` it calls):
+# the help's headings and every usage error are said in the user's language.
+ARGPARSE_MESSAGES = [
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "subcommands"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+]
+
+
+def _gettext(message):
+    return translate("argparse", message) if isinstance(message, str) and message else message
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    return _gettext(singular if n == 1 else plural)
+
+
+def hook_argparse() -> None:
+    """Route argparse's gettext calls to our catalogue (argparse binds `_` and `ngettext` at import)."""
+    argparse._ = _gettext  # type: ignore[attr-defined]
+    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with its usage errors said in the user's language, on one line."""
-
-    PATTERNS = [
-        (r"the following arguments are required: (.*)", "missing: {0}"),
-        (r"unrecognized arguments: (.*)", "unknown option: {0}"),
-        (r"argument (\S+): invalid choice: '?([^' ]*)'?.*", "invalid value for {0}: {1}"),
-        (r"argument (\S+): expected one argument", "{0} needs a value"),
-        (r"invalid choice: '?([^' ]*)'?.*", "unknown command: {0}"),
-    ]
+    """argparse with its usage errors on one line (argparse's own words, translated through hook_argparse)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        detail = message
-        for pattern, template in self.PATTERNS:
-            m = re.match(pattern, message)
-            if m:
-                detail = tr(template).format(*m.groups())
-                break
-        sys.stderr.write(tr("localplan: {detail} (see “localplan --help”)").format(detail=detail) + "\n")
+        sys.stderr.write(tr("localplan: {detail} (see “localplan --help”)").format(detail=message) + "\n")
         sys.exit(2)
-
-
-# argparse's own messages, said again in the user's language
-QT_TR_NOOP("missing: {0}")
-QT_TR_NOOP("unknown option: {0}")
-QT_TR_NOOP("invalid value for {0}: {1}")
-QT_TR_NOOP("{0} needs a value")
-QT_TR_NOOP("unknown command: {0}")
 
 
 def _language(argv: list[str]) -> str:
@@ -77,7 +94,7 @@ def gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke", action="store_true", help=tr("show the main window once and exit (checks an installation)"))
     p.add_argument("--screenshots", metavar="FOLDER", help=tr(
         "draw the windows offscreen into FOLDER as PNG files and exit (compares a build with an installation)"))
-    p.add_argument("--version", action="version", version=f"LocalPlan {__version__}")
+    p.add_argument("--version", action="version", version=f"LocalPlan {__version__}", help=tr("show the program's version and exit"))
     return p
 
 
@@ -90,18 +107,40 @@ def command_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _console() -> None:
+    """A console that cannot show a character (a GAD name in a cp1252 or ASCII console) shows "?" instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(_language(argv))
+    hook_argparse()
+    _console()
     is_command = _first_word(argv) in COMMANDS
     try:
-        if not is_command:
-            args = gui_parser().parse_args(argv)
-            from localplan.app import run_gui  # Qt is imported only here
+        try:
+            if not is_command:
+                args = gui_parser().parse_args(argv)
+                from localplan.app import run_gui  # Qt is imported only here
 
-            return run_gui(args)
-        args = command_parser().parse_args(argv)
-        return int(module(args.command).run(args) or 0)
+                return run_gui(args)
+            args = command_parser().parse_args(argv)
+            code = int(module(args.command).run(args) or 0)
+            sys.stdout.flush()
+            return code
+        except SystemExit as exc:  # --help, --version, usage errors: flush now, while a closed pipe can be caught
+            sys.stdout.flush()
+            raise exc
+    except BrokenPipeError:
+        from localplan.commands.common import stdout_closed
+
+        stdout_closed()
+        return 0
     except UserError as exc:
         sys.stderr.write(f"localplan: {exc.message}\n")
         for line in exc.details[:50]:

@@ -29,11 +29,11 @@ def test_new_info_export_import(tmp_path, user_home):
 
 @pytest.mark.parametrize("args,words", [
     (["new", "X.lplan", "--gad", "9999"], "no es un código INEC"),
-    (["new", "X.lplan"], "falta: --gad"),
+    (["new", "X.lplan"], "faltan estos argumentos obligatorios: --gad"),
     (["new", "X.lplan", "--gad", "0401", "--period", "2027-2023"], "no es válido"),
     (["info", "missing.lplan"], "no existe"),
     (["export", "missing.lplan"], "Indique qué exportar"),
-    (["frobnicate", "--x"], "opción desconocida"),
+    (["frobnicate", "--x"], "argumentos u opciones desconocidos: --x"),
 ])
 def test_bad_input_exits_2_with_one_spanish_line(tmp_path, user_home, args, words):
     r = run(*args, home=user_home)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from localplan.commands.common import read_plan, say
+from localplan.commands.common import plural, read_plan, say
 from localplan.i18n import tr
 
 
@@ -30,6 +30,8 @@ def run(args) -> int:
             say(f"{f.severity.label.upper()}: {f.location()}: {f.message}")
             say("    " + tr("Fix: {fix}").format(fix=f.fix))
         counts = {s: sum(1 for f in findings if f.severity.value == s) for s in ("error", "warning", "info")}
-        say(tr("{errors} errors, {warnings} warnings, {infos} notes. Mainstreaming index: {index} of 100.").format(
-            errors=counts["error"], warnings=counts["warning"], infos=counts["info"], index=f"{overall:g}"))
+        say(tr("{errors}, {warnings}, {infos}. Mainstreaming index: {index} of 100.").format(
+            errors=plural(counts["error"], tr("{count} error"), tr("{count} errors")),
+            warnings=plural(counts["warning"], tr("{count} warning"), tr("{count} warnings")),
+            infos=plural(counts["info"], tr("{count} note"), tr("{count} notes")), index=f"{overall:g}"))
     return 1 if has_errors(findings) else 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from localplan.commands.common import say
+from localplan.commands.common import plural, say
 from localplan.errors import UserError
 from localplan.i18n import tr
 
@@ -31,9 +31,11 @@ def run(args) -> int:
         done = [v for k, v in s.completeness.items() if v is not None]
         share = round(100 * sum(done) / len(done)) if done else 0
         index = "—" if s.index is None else f"{s.index:g}"
-        say(tr("{file}: {gad} — {share} % complete, index {index}, {goals} goals, {projects} projects").format(
+        goals, projects = s.counts.get("goals", 0), s.counts.get("projects", 0)
+        say(tr("{file}: {gad} — {share} % complete, index {index}, {goals}, {projects}").format(
             file=Path(s.source).name, gad=s.gad_name, share=share, index=index,
-            goals=s.counts.get("goals", 0), projects=s.counts.get("projects", 0)))
+            goals=plural(goals, tr("{count} goal"), tr("{count} goals")),
+            projects=plural(projects, tr("{count} project"), tr("{count} projects"))))
     for b in broken:
         say("  " + tr("Could not read {file}: {reason}").format(file=b.source, reason=b.reason))
     if args.output:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from localplan.commands.common import read_plan, say
+from localplan.commands.common import plural, read_plan, say
 from localplan.forms import SECTIONS
 from localplan.forms.values import choice_label
 from localplan.i18n import tr
@@ -27,7 +27,10 @@ def run(args) -> int:
     say(tr("Schema version: {version}").format(version=version) + (" " + tr("(newer than this program)") if newer else ""))
     if data.is_example:
         say(tr("This is an example plan."))
+    say(tr("Rows per section:"))
     for sec in SECTIONS:
         if not sec.single:
-            say(f"  {sec.id}: {len(data.rows(sec.id))}")
+            count = len(data.rows(sec.id))
+            say("  " + tr("{section}: {rows}").format(
+                section=sec.title.get(), rows=plural(count, tr("{count} row"), tr("{count} rows"))))
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from localplan.commands.common import say
+from localplan.commands.common import plural, say
 from localplan.errors import UserError
 from localplan.i18n import tr
 
@@ -29,5 +29,6 @@ def run(args) -> int:
         count = reset_to_step(plan, args.to_step)
     finally:
         plan.close()
-    say(tr("{count} rows removed; the plan now ends at the step “{step}”.").format(count=count, step=args.to_step))
+    say(plural(count, tr("{count} row removed; the plan now ends at the step “{step}”."),
+               tr("{count} rows removed; the plan now ends at the step “{step}”."), step=args.to_step))
     return 0

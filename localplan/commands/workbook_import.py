@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from localplan.commands.common import say
+from localplan.commands.common import plural, say
 from localplan.errors import UserError
 from localplan.i18n import tr
 
@@ -21,8 +21,10 @@ def run(args) -> int:
             raise UserError(plan.read_only_reason or tr("This plan is open read-only."))
         report = read_workbook(args.source, plan, as_new_rows=getattr(args, "as_new_rows", False))
         changes = len(command(plan, report).ops)
-        say(tr("{rows} rows accepted ({changes} changes), {refused} rows refused.").format(
-            rows=report.count(), changes=changes, refused=report.refused_rows))
+        say(tr("Accepted: {rows} ({changes}); refused: {refused}.").format(
+            rows=plural(report.count(), tr("{count} row"), tr("{count} rows")),
+            changes=plural(changes, tr("{count} change"), tr("{count} changes")),
+            refused=plural(report.refused_rows, tr("{count} row"), tr("{count} rows"))))
         for problem in report.problems[:200]:
             say("  - " + problem.located())
         if not changes:
@@ -36,7 +38,8 @@ def run(args) -> int:
                 say(tr("Nothing was written."))
                 return 0
         written = apply(plan, report)
-        say(tr("{count} changes written into {plan} (one step of undo).").format(count=written, plan=args.into))
+        say(plural(written, tr("{count} change written into {plan} (one step of undo)."),
+                   tr("{count} changes written into {plan} (one step of undo)."), plan=args.into))
     finally:
         plan.close()
     return 0

@@ -19,19 +19,26 @@ class PlanSummary:
     level: str | None
     province: str | None
     period: str
-    created: str  # when the plan (or package) was made, to keep the newest of duplicates
+    created: str  # when the plan (or package) was made
     example: bool
-    people: dict[str, int | None] = field(default_factory=dict)  # by mobility category
-    people_total: int = 0
+    people: dict[str, int | None] = field(default_factory=dict)  # by mobility category; None: no figure
+    people_total: int | None = None  # people in mobility living in the territory; None: no figure (never 0 for "unknown")
+    transit: int | None = None  # a flow, kept apart from residents
+    emigrants: int | None = None  # living abroad, kept apart from residents
     counts: dict[str, int] = field(default_factory=dict)
-    budget_total: float = 0.0
+    budget_total: float | None = None  # None: no project carries a budget
     budget_by_gcm: dict[str, float] = field(default_factory=dict)
     gcm_covered: list[str] = field(default_factory=list)
     completeness: dict[str, float | None] = field(default_factory=dict)
     index: float | None = None
     ordinance_status: str | None = None
-    errors: int | None = None
+    errors: int | None = None  # as `localplan check` counts them
     warnings: int | None = None
+    last_edit: str = ""  # when the plan was last changed (ISO); decides between duplicates
+    fingerprint: str = ""
+    has_content: bool = False  # anything beyond the GAD profile
+    package_verified: bool | None = None  # None: not read from a package
+    package_problems: list[str] = field(default_factory=list)
 
 
 def gcm_covered(data: PlanData) -> list[str]:
@@ -52,20 +59,58 @@ def _optional(module: str, attr: str) -> Any:
         return None
 
 
-def summarize(data: PlanData, source: str, created: str = "") -> PlanSummary:
+def people_figures(data: PlanData) -> tuple[dict[str, int | None], int | None, int | None, int | None]:
+    """(by category, residents, transit, emigrants): the figures the roll-up adds.
+
+    SEAM: `profile_summary.key_figures` (residents each counted once; transit and emigrants
+    kept apart) is used when this build has it; otherwise the categories other than transit
+    and emigrants are added. Either way a plan without figures gives None, never 0."""
+    cats = profile_summary.by_category(data)
+    by_cat = {c.category: c.persons for c in cats}
+    key_figures = _optional("localplan.domain.profile_summary", "key_figures")
+    if key_figures is not None:
+        kf = key_figures(data)
+        return (by_cat, kf.residents, kf.transit.persons if kf.transit else None,
+                kf.emigrants.persons if kf.emigrants else None)
+    residents = [c.persons for c in cats if c.category not in ("transit", "emigrant") and c.persons is not None]
+    return by_cat, (sum(residents) if residents else None), by_cat.get("transit"), by_cat.get("emigrant")
+
+
+def has_content(data: PlanData) -> bool:
+    """Whether the plan holds anything beyond its GAD profile (a new, untouched plan does not)."""
+    from localplan.forms import SECTIONS
+
+    for sec in SECTIONS:
+        if sec.id == "gad":
+            continue
+        if sec.single:
+            if any(v not in (None, "", [], {}) for k, v in data.record(sec.id).items() if k != "id"):
+                return True
+        elif data.rows(sec.id):
+            return True
+    return False
+
+
+def summarize(data: PlanData, source: str, created: str = "", last_edit: str = "") -> PlanSummary:
+    from localplan.exports.fingerprint import fingerprint
+
     gad = data.gad
     code = gad.get("gad_code") or ""
     path = dpa().path(code)
     province = path[0].name if path else None
+    unit = dpa().get(code)
     period = data.period
-    cats = profile_summary.by_category(data)
+    people, residents, transit, emigrants = people_figures(data)
+    projects_with_budget = any(r.get("budget_by_year") for r in data.rows("projects"))
     summary = PlanSummary(
         source=source, gad_code=code, gad_name=data.gad_title(), level=gad.get("level"), province=province,
         period=f"{period[0]}–{period[1]}" if period else "", created=created or data.meta.get("created", ""),
-        example=data.is_example,
-        people={c.category: c.persons for c in cats}, people_total=sum(c.persons or 0 for c in cats),
-        counts=data.counts(), budget_total=budget.grand_total(data), budget_by_gcm=budget.by_gcm(data),
-        gcm_covered=gcm_covered(data), completeness=completeness.all_steps(data),
+        example=data.is_example or bool(unit is not None and getattr(unit, "example", False)),
+        people=people, people_total=residents, transit=transit, emigrants=emigrants,
+        counts=data.counts(), budget_total=budget.grand_total(data) if projects_with_budget else None,
+        budget_by_gcm=budget.by_gcm(data), gcm_covered=gcm_covered(data), completeness=completeness.all_steps(data),
+        last_edit=last_edit or data.meta.get("last_edit") or created or data.meta.get("created", ""),
+        fingerprint=fingerprint(data), has_content=has_content(data),
     )
     index = _optional("localplan.checks.assessment", "index")
     if index is not None:
@@ -73,8 +118,9 @@ def summarize(data: PlanData, source: str, created: str = "") -> PlanSummary:
     check = _optional("localplan.checks.run", "check")
     if check is not None:
         findings = check(data)
-        summary.errors = sum(1 for f in findings if str(getattr(f, "severity", "")).endswith("error"))
-        summary.warnings = sum(1 for f in findings if str(getattr(f, "severity", "")).endswith("warning"))
+        severity = [getattr(getattr(f, "severity", None), "value", None) for f in findings]
+        summary.errors = severity.count("error")
+        summary.warnings = severity.count("warning")
     status = _optional("localplan.ordinance.approval", "status_label")
     if status is not None:
         try:

@@ -48,20 +48,80 @@ def _pct(value: float | None) -> float | None:
     return None if value is None else round(value * 100, 1)
 
 
+LEVELS = ("provincial", "cantonal", "parish")
+
+
+def _safe(value):
+    """Text a workbook can hold: a file name that is not UTF-8 (kept by Python as lone surrogates) shows "?"."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8", "replace").decode("utf-8")
+    return value
+
+
+def _rows(rows: list[list]) -> list[list]:
+    return [[_safe(v) for v in row] for row in rows]
+
+
+def _short(fp: str) -> str:
+    from localplan.exports.fingerprint import short
+
+    return short(fp) if fp else ""
+
+
+def _verified(s: PlanSummary) -> str:
+    if s.package_verified is None:
+        return tr("not a package")
+    return tr("Yes") if s.package_verified else tr("No") + ": " + "; ".join(s.package_problems[:3])
+
+
 def gad_rows(kept: list[PlanSummary]) -> tuple[list[str], list[list]]:
     cats = categories()
+    steps = [st for st in STEPS if st.id != "export"]
     headers = [tr("INEC code"), tr("GAD"), tr("Level"), tr("Province"), tr("Period"), tr("Mainstreaming index"),
-               *[choice_label("mobility_categories", c) for c in cats], tr("People in mobility (total)"),
-               tr("Goals"), tr("Projects"), tr("Mobility budget (USD)"), tr("GCM objectives covered"),
-               tr("GCM objectives (list)"), tr("Ordinance status"), tr("Checker errors"), tr("Example plan"), tr("Source file")]
+               tr("Checker errors"), tr("Checker warnings"),
+               *[tr("Completeness: {step}").format(step=st.title.get()) for st in steps],
+               *[choice_label("mobility_categories", c) for c in cats],
+               tr("People in mobility living in the territory"), tr("Goals"), tr("Projects"), tr("Mobility budget (USD)"),
+               tr("GCM objectives covered"), tr("GCM objectives (list)"), tr("Ordinance status"), tr("Last edit"),
+               tr("Data fingerprint"), tr("Package verified"), tr("Example plan"), tr("Source file")]
     rows = []
     for s in kept:
         rows.append([s.gad_code, s.gad_name, choice_label("gad_levels", s.level) if s.level else "", s.province or "",
-                     s.period, s.index, *[s.people.get(c) for c in cats], s.people_total,
+                     s.period, s.index, s.errors, s.warnings, *[_pct(s.completeness.get(st.id)) for st in steps],
+                     *[s.people.get(c) for c in cats], s.people_total,
                      s.counts.get("goals", 0), s.counts.get("projects", 0), s.budget_total, len(s.gcm_covered),
-                     ", ".join(s.gcm_covered), s.ordinance_status or "", s.errors, tr("Yes") if s.example else "",
-                     Path(s.source).name])
+                     ", ".join(s.gcm_covered), s.ordinance_status or "", s.last_edit, _short(s.fingerprint), _verified(s),
+                     tr("Yes (included in the totals)") if s.example else "", Path(s.source).name])
     return headers, rows
+
+
+def _sum(values: list) -> float | int | None:
+    """A total of the figures present; blank (None) when no GAD has one, never 0 for "unknown"."""
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None
+
+
+def level_rows(kept: list[PlanSummary]) -> list[list]:
+    """One row per province and GAD level, then one per level for the country.
+
+    The provincial, cantonal and parish GADs of one province cover the same people, so the
+    levels are never added together: each row says which level it counts."""
+    rows = []
+    provinces = sorted({s.province or "—" for s in kept})
+    for scope, members in [(p, [s for s in kept if (s.province or "—") == p]) for p in provinces] + \
+            [(tr("Ecuador (national, one level at a time)"), kept)]:
+        for level in LEVELS:
+            items = [s for s in members if s.level == level]
+            if not items:
+                continue
+            indexes = [s.index for s in items if s.index is not None]
+            budget = _sum([s.budget_total for s in items])
+            rows.append([scope, choice_label("gad_levels", level), len(items), _sum([s.people_total for s in items]),
+                         sum(1 for s in items if s.people_total is not None), _sum([s.transit for s in items]),
+                         _sum([s.emigrants for s in items]), sum(s.counts.get("goals", 0) for s in items),
+                         None if budget is None else round(budget, 2),
+                         round(sum(indexes) / len(indexes), 1) if indexes else None])
+    return rows
 
 
 def write_national(collection: Collection, target: str | os.PathLike[str]) -> Path:
@@ -72,32 +132,37 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
     wb.remove(wb.active)
     kept = collection.kept
     headers, rows = gad_rows(kept)
-    _sheet(wb, tr("By GAD"), headers, rows, money={headers.index(tr("Mobility budget (USD)"))})
+    _sheet(wb, tr("By GAD"), headers, _rows(rows), money={headers.index(tr("Mobility budget (USD)"))})
     national = set(gcm_national_plan())
     gcm_rows = []
     for objective in choice_list("gcm_objectives"):
         addressing = [s for s in kept if objective.code in s.gcm_covered]
+        per_level = [sum(1 for s in addressing if s.level == level) for level in LEVELS]
         gcm_rows.append([int(objective.code), objective.label.get(), tr("Yes") if objective.code in national else tr("No"),
-                         len(addressing), round(sum(s.budget_by_gcm.get(objective.code, 0.0) for s in kept), 2)])
+                         *per_level, round(sum(s.budget_by_gcm.get(objective.code, 0.0) for s in kept), 2)])
     _sheet(wb, tr("By GCM objective"), [tr("Objective"), tr("Title"), tr("In the national implementation plan") + provenance.mark(),
-                                        tr("GADs addressing it"), tr("Budget (USD)")], gcm_rows,
-           widths=[10, 50, 16, 14, 18], money={4})
-    provinces: dict[str, list[PlanSummary]] = {}
-    for s in kept:
-        provinces.setdefault(s.province or "—", []).append(s)
-    prov_rows = []
-    for name, items in sorted(provinces.items()):
-        indexes = [s.index for s in items if s.index is not None]
-        prov_rows.append([name, len(items), sum(s.people_total for s in items), sum(s.counts.get("goals", 0) for s in items),
-                          round(sum(s.budget_total for s in items), 2),
-                          round(sum(indexes) / len(indexes), 1) if indexes else None])
-    _sheet(wb, tr("By province"), [tr("Province"), tr("GADs"), tr("People in mobility"), tr("Goals"), tr("Budget (USD)"),
-                                   tr("Average index")], prov_rows, widths=[30, 8, 16, 10, 18, 12], money={4})
+                                        *[tr("{level} GADs addressing it").format(level=choice_label("gad_levels", lv)) for lv in LEVELS],
+                                        tr("Budget of all GADs (USD)")], gcm_rows,
+           widths=[10, 50, 16, 14, 14, 14, 18], money={6})
+    _sheet(wb, tr("By province"), [tr("Province"), tr("GAD level counted"), tr("GADs"),
+                                   tr("People in mobility living in the territory (GADs of this level)"),
+                                   tr("GADs with that figure"), tr("Persons in transit (flow)"), tr("Emigrants (abroad)"),
+                                   tr("Goals"), tr("Budget (USD)"), tr("Average index")],
+           _rows(level_rows(kept)), widths=[30, 22, 8, 20, 12, 14, 14, 10, 18, 12], money={8})
+    if collection.examples:
+        ex_headers, ex_rows = gad_rows(collection.examples)
+        _sheet(wb, tr("Example plans (left out)"), ex_headers, _rows(ex_rows))
     notes = [[tr("To verify"), "", provenance.with_source(provenance.gcm_national_plan())]]
     notes += [[tr("Unreadable file"), Path(b.source).name, b.reason] for b in collection.broken]
-    notes += [[tr("Replaced by a newer file of the same GAD"), Path(old.source).name,
-               tr("kept: {name}").format(name=Path(new.source).name)] for old, new in collection.replaced]
-    _sheet(wb, tr("Notes"), [tr("What"), tr("File"), tr("Detail")], notes, widths=[36, 40, 70])
+    notes += [[tr("Left out: another plan of the same GAD is kept"), Path(r.summary.source).name, r.reason]
+              for r in collection.replaced]
+    notes += [[tr("Example plan left out of every total"), Path(s.source).name, s.gad_name] for s in collection.examples]
+    notes += [[tr("Not read"), s.source, s.reason] for s in collection.skipped]
+    notes += [[tr("Package that does not verify"), Path(s.source).name, "; ".join(s.package_problems[:5])]
+              for s in kept if s.package_verified is False]
+    if collection.include_examples:
+        notes.append([tr("Example plans are included in the totals (--include-examples)"), "", ""])
+    _sheet(wb, tr("Notes"), [tr("What"), tr("File"), tr("Detail")], _rows(notes), widths=[36, 40, 70])
     with atomic_path(target) as tmp:
         wb.save(tmp)
     return target
@@ -119,9 +184,9 @@ def write_comparison(summaries: list[PlanSummary], broken: list, target: str | o
     rows = [[Path(s.source).name, s.gad_name, s.index, s.errors, s.warnings,
              *[_pct(s.completeness.get(st.id)) for st in steps], *[s.counts.get(sid, 0) for sid in sections]]
             for s in summaries]
-    _sheet(wb, tr("Comparison"), headers, rows)
+    _sheet(wb, tr("Comparison"), headers, _rows(rows))
     if broken:
-        _sheet(wb, tr("Notes"), [tr("File"), tr("Detail")], [[Path(b.source).name, b.reason] for b in broken], widths=[40, 80])
+        _sheet(wb, tr("Notes"), [tr("File"), tr("Detail")], _rows([[Path(b.source).name, b.reason] for b in broken]), widths=[40, 80])
     with atomic_path(target) as tmp:
         wb.save(tmp)
     return target

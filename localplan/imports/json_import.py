@@ -14,9 +14,11 @@ from typing import Any
 from localplan.domain.data import PlanData
 from localplan.errors import ValidationError
 from localplan.exports.json_doc import FORMAT, FORMAT_VERSION
-from localplan.forms import SECTIONS
+from localplan.forms import SECTIONS, FieldType
 from localplan.forms.values import Context, ValueProblem, parse
 from localplan.i18n import tr
+from localplan.imports.json_contract import check as contract
+from localplan.imports.json_contract import is_type
 from localplan.imports.problems import Problem
 from localplan.store.regular import read_limited
 
@@ -48,7 +50,7 @@ def read_text(text: str, name: str = "JSON") -> PlanData:
             raise ValidationError(tr("“{name}” holds far more data than any plan ({count} items; at most {limit}); nothing was imported.").format(
                 name=name, count=count, limit=limit))
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_constant=_not_json)  # NaN and Infinity are not JSON
     except RecursionError:
         raise ValidationError(tr("“{name}” is nested too deeply to be a LocalPlan file.").format(name=name)) from None
     except ValueError as exc:
@@ -78,13 +80,17 @@ def _depth(doc: Any) -> int:
     return deepest
 
 
+def _not_json(constant: str) -> Any:
+    raise ValueError(constant)
+
+
 def validate(doc: Any, name: str = "JSON") -> PlanData:
     """Turn a parsed document into PlanData or raise ValidationError with located details."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError(tr("“{name}” is not a LocalPlan plan document (format “{format}” expected).").format(
             name=name, format=FORMAT))
     version = doc.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not is_type(version, "integer") or version < 1:
         raise ValidationError(tr("“{name}” has no valid format version.").format(name=name))
     if version > FORMAT_VERSION:
         raise ValidationError(tr("“{name}” was written by a newer LocalPlan (format {version}); update LocalPlan to read it.").format(
@@ -92,7 +98,10 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
     sections = doc.get("sections")
     if not isinstance(sections, dict):
         raise ValidationError(tr("“{name}” has no “sections” object.").format(name=name))
-    problems: list[Problem] = []
+    # The published schema first (what it refuses, the importer refuses); then the rules it cannot state.
+    problems: list[Problem] = contract(doc)
+    if problems:
+        _refuse(name, problems)
     known = {s.id for s in SECTIONS}
     for key in sections:
         if key not in known:
@@ -127,12 +136,12 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
             rid = row.get("id")
             if sec.single:
                 continue
-            if not isinstance(rid, int) or isinstance(rid, bool) or rid < 1 or rid > 2**53:
+            if not is_type(rid, "integer") or rid < 1 or rid > 2**53:  # 3.0 is the whole number 3 (JSON Schema)
                 problems.append(Problem(tr("Each row needs a positive whole-number “id”."), str(sec.title), n, "id"))
-            elif rid in seen:
-                problems.append(Problem(tr("The id {id} is used twice.").format(id=rid), str(sec.title), n, "id"))
+            elif int(rid) in seen:
+                problems.append(Problem(tr("The id {id} is used twice.").format(id=int(rid)), str(sec.title), n, "id"))
             else:
-                seen.add(rid)
+                seen.add(int(rid))
         ids[sec.id] = seen
     gad = raw_rows.get("gad", [{}])
     gad0 = gad[0] if gad and isinstance(gad[0], dict) else {}
@@ -144,13 +153,17 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
         for n, row in enumerate(raw_rows.get(sec.id, []), start=1):
             if not isinstance(row, dict):
                 continue
-            record: dict[str, Any] = {"id": row.get("id") if not sec.single else 1}
+            rid = row.get("id")
+            record: dict[str, Any] = {"id": (int(rid) if is_type(rid, "integer") else rid) if not sec.single else 1}
             for key in row:
                 if key != "id" and key not in sec.field_ids:
                     problems.append(Problem(tr("Unknown field “{key}”.").format(key=str(key)[:60]), str(sec.title), n))
             for f in sec.fields:
+                raw = row.get(f.id)
+                if f.type is FieldType.BOOL and isinstance(raw, float):
+                    raw = int(raw)  # 1.0 is the integer 1 (JSON Schema), and 1 is "yes"
                 try:
-                    record[f.id] = parse(f, row.get(f.id), ctx)
+                    record[f.id] = parse(f, raw, ctx)
                 except ValueProblem as exc:
                     problems.append(Problem(str(exc), str(sec.title), None if sec.single else n, str(f.label)))
             rows_out.append(record)
@@ -160,12 +173,16 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
         if len(problems) > MAX_PROBLEMS:
             break
     if problems:
-        shown = [p.located() for p in problems[:MAX_PROBLEMS]]
-        raise ValidationError(tr("“{name}” has {count} problem(s); nothing was imported.").format(name=name, count=len(problems)),
-                              details=shown)
+        _refuse(name, problems)
     if not out.get("gad") or not out["gad"][0].get("gad_code"):
         raise ValidationError(tr("“{name}” does not say which GAD the plan belongs to (sections › gad › gad_code).").format(name=name))
     return PlanData(out, {"example": "1" if doc.get("example") is True else "0"})
+
+
+def _refuse(name: str, problems: list[Problem]) -> None:
+    shown = [p.located() for p in problems[:MAX_PROBLEMS]]
+    raise ValidationError(tr("“{name}” has {count} problem(s); nothing was imported.").format(name=name, count=len(problems)),
+                          details=shown)
 
 
 def create_from(data: PlanData, target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:

@@ -246,6 +246,14 @@ def _app_xml(application: str, company: str) -> bytes:
             f"<Company>{escape(company)}</Company></Properties>").encode()
 
 
+def _fingerprint_property(doc, data: PlanData) -> None:
+    """The plan's content fingerprint as a custom document property (checked by `localplan verify`)."""
+    from localplan.exports.fingerprint import fingerprint
+    from localplan.exports.package_binding import set_docx_fingerprint
+
+    set_docx_fingerprint(doc, fingerprint(data))
+
+
 def write_docx(data: PlanData, target: Path, progress: Progress = no_progress, lang: str | None = None) -> Path:
     from docx import Document
     from docx.shared import Cm
@@ -263,6 +271,7 @@ def write_docx(data: PlanData, target: Path, progress: Progress = no_progress, l
     section.left_margin, section.right_margin = Cm(3), Cm(2.5)
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.5)
     _footer(section, document.footer, lang)
+    _fingerprint_property(doc, data)
     progress(1, 3, message)
     if not drafted(data):
         _properties(doc, data, tr("Ordinance", lang), lang)

@@ -95,6 +95,7 @@ def write_pdf(data: PlanData, target: Path, progress: Progress = no_progress, la
     from reportlab.platypus import SimpleDocTemplate
 
     from localplan import __version__
+    from localplan.exports.fingerprint import fingerprint, short
     from localplan.exports.page_numbers import numbered_canvas
     from localplan.exports.report.ordinance import drafted
 
@@ -118,6 +119,7 @@ def write_pdf(data: PlanData, target: Path, progress: Progress = no_progress, la
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
                                 bottomMargin=BOTTOM, title=document.title if drafted(data) else tr("Ordinance", lang), author=data.gad_title(lang),
                                 subject=tr("Human-mobility ordinance", lang), creator=f"LocalPlan {__version__}", lang=lang,
+                                keywords=short(fingerprint(data)),
                                 initialFontName=family)
         doc.build(story(document) if drafted(data) else not_drafted(data, lang), onFirstPage=decorate,
                   onLaterPages=decorate, canvasmaker=numbered_canvas(lang))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +35,15 @@ def default_folder(plan) -> Path:
     name = re.sub(r"[^\w ().-]+", "_", plan.record("gad").get("name") or plan.path.stem)[:60]
     docs = Path.home() / "Documents"
     return (docs if docs.is_dir() else Path.home()) / "LocalPlan" / name
+
+
+def _last_edit(path: Path) -> str:
+    import datetime as _dt
+
+    try:
+        return _dt.datetime.fromtimestamp(Path(path).stat().st_mtime, _dt.UTC).replace(microsecond=0).isoformat()
+    except OSError:
+        return ""
 
 
 class ExportPage(QWidget):
@@ -109,6 +119,9 @@ class ExportPage(QWidget):
             return
         folder = Path(self.folder.text())
         data = self.plan.snapshot()  # plain data, safe for the worker thread
+        data.meta.setdefault("last_edit", _last_edit(self.plan.path))  # every edit is on disk at once: the file's time
+        if any(e.id == "package" for e in chosen) and not self.confirm_errors(data):
+            return
         self.export_button.setEnabled(False)
         self.results.clear()
         self.progress.setValue(0)
@@ -127,6 +140,21 @@ class ExportPage(QWidget):
         self.export_button.setEnabled(True)
         self.progress.setValue(0)
         self.status.setText(tr("The export was stopped; nothing half-written was left."))
+
+    def confirm_errors(self, data) -> bool:
+        """A package of a plan with checker errors is written only when the user says so (the manifest records them)."""
+        from localplan.checks.run import check
+
+        errors = sum(1 for f in check(data) if f.severity.value == "error")
+        if not errors:
+            return True
+        text = (tr("The checker finds {count} error in this plan.") if errors == 1 else
+                tr("The checker finds {count} errors in this plan.")).format(count=errors)
+        answer = QMessageBox.question(
+            self, tr("Package of a plan with errors"),
+            text + " " + tr("The package records them and the ministry will see them. Write the package all the same?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setValue(int(100 * done / max(total, 1)))

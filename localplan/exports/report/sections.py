@@ -45,10 +45,17 @@ def intro(sec: Section, lang: str) -> str:
 COLUMN_SETS: dict[str, list[list[str]]] = {
     "goals": [["statement", "objective", "indicator", "unit", "baseline_value", "baseline_year", "target_value",
                "target_year", "yearly_targets", "direction", "responsible"],
-              ["statement", "groups", "disaggregation", "verification", "pnd_axis", "sdgs", "sdg_targets", "gcm", "policy"]],
+              ["statement", "groups", "disaggregation", "verification", "pnd_axis", "sdgs", "sdg_targets", "gcm", "policy"],
+              ["statement", "indicator_kind", "measure", "approaches", "pnd_version", "pnd_objective", "pnd_target",
+               "equality_agenda"]],
     "projects": [["program", "name", "objectives", "goals", "groups", "location", "responsible", "partners", "start_year",
                   "end_year", "status", "gcm"],
-                 ["name", "budget_by_year", "budget_own", "budget_transfers", "budget_cooperation", "budget_other"]],
+                 ["name", "budget_by_year", "budget_own", "budget_transfers", "budget_cooperation", "budget_other"],
+                 ["name", "themes", "competence"]],
+    # the profile's disaggregation (sex and age, then the other dimensions) in two tables that stay readable
+    "mobility_profile": [["category", "nationality", "sex", "age_group", "parish", "value", "not_available", "year",
+                          "reliability"],
+                         ["category", "disability", "ethnicity", "migratory_status", "sogi", "source", "source_detail"]],
     "objectives": [["name", "problems", "pnd_axis", "sdgs", "sdg_targets", "gcm", "policy"]],
 }
 

@@ -8,26 +8,6 @@
         <translation>localplan: {detail} (consulte «localplan --help»)</translation>
     </message>
     <message>
-        <source>missing: {0}</source>
-        <translation>falta: {0}</translation>
-    </message>
-    <message>
-        <source>unknown option: {0}</source>
-        <translation>opción desconocida: {0}</translation>
-    </message>
-    <message>
-        <source>invalid value for {0}: {1}</source>
-        <translation>valor no válido para {0}: {1}</translation>
-    </message>
-    <message>
-        <source>{0} needs a value</source>
-        <translation>{0} necesita un valor</translation>
-    </message>
-    <message>
-        <source>unknown command: {0}</source>
-        <translation>orden desconocida: {0}</translation>
-    </message>
-    <message>
         <source>LocalPlan: human mobility in the development and land-use plan (PDOT). Without a command it opens the window. Commands: {commands}.</source>
         <translation>LocalPlan: la movilidad humana en el plan de desarrollo y ordenamiento territorial (PDOT). Sin una orden abre la ventana. Órdenes: {commands}.</translation>
     </message>
@@ -48,6 +28,10 @@
         <translation>dibujar las ventanas fuera de pantalla, como archivos PNG, en la carpeta indicada y salir (compara una compilación con una instalación)</translation>
     </message>
     <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>muestra la versión del programa y termina</translation>
+    </message>
+    <message>
         <source>language of messages (es or en)</source>
         <translation>idioma de los mensajes (es o en)</translation>
     </message>
@@ -62,6 +46,95 @@
     <message>
         <source>(no log file could be written)</source>
         <translation>(no se pudo escribir el archivo de registro)</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>órdenes</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos u opciones desconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>valor no válido: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>necesita un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>admite como máximo un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>necesita al menos un valor</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>necesita %s valor</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>necesita %s valores</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
     </message>
 </context>
 </TS>

@@ -20,8 +20,32 @@
         <translation>Corrección: {fix}</translation>
     </message>
     <message>
-        <source>{errors} errors, {warnings} warnings, {infos} notes. Mainstreaming index: {index} of 100.</source>
-        <translation>{errors} errores, {warnings} advertencias, {infos} notas. Índice de transversalización: {index} de 100.</translation>
+        <source>{errors}, {warnings}, {infos}. Mainstreaming index: {index} of 100.</source>
+        <translation>{errors}, {warnings}, {infos}. Índice de transversalización: {index} de 100.</translation>
+    </message>
+    <message>
+        <source>{count} error</source>
+        <translation>{count} error</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} errores</translation>
+    </message>
+    <message>
+        <source>{count} warning</source>
+        <translation>{count} advertencia</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} advertencias</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} nota</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notas</translation>
     </message>
 </context>
 </TS>

@@ -24,8 +24,24 @@
         <translation>No se encontraron archivos de plan.</translation>
     </message>
     <message>
-        <source>{file}: {gad} — {share} % complete, index {index}, {goals} goals, {projects} projects</source>
-        <translation>{file}: {gad} — {share} % completo, índice {index}, {goals} metas, {projects} proyectos</translation>
+        <source>{file}: {gad} — {share} % complete, index {index}, {goals}, {projects}</source>
+        <translation>{file}: {gad} — {share} % completo, índice {index}, {goals}, {projects}</translation>
+    </message>
+    <message>
+        <source>{count} goal</source>
+        <translation>{count} meta</translation>
+    </message>
+    <message>
+        <source>{count} goals</source>
+        <translation>{count} metas</translation>
+    </message>
+    <message>
+        <source>{count} project</source>
+        <translation>{count} proyecto</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>{count} proyectos</translation>
     </message>
     <message>
         <source>Could not read {file}: {reason}</source>

@@ -35,5 +35,21 @@
         <source>This is an example plan.</source>
         <translation>Este es un plan de ejemplo.</translation>
     </message>
+    <message>
+        <source>Rows per section:</source>
+        <translation>Filas por sección:</translation>
+    </message>
+    <message>
+        <source>{section}: {rows}</source>
+        <translation>{section}: {rows}</translation>
+    </message>
+    <message>
+        <source>{count} row</source>
+        <translation>{count} fila</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} filas</translation>
+    </message>
 </context>
 </TS>

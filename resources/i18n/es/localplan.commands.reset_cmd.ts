@@ -24,6 +24,10 @@
         <translation>Este plan está abierto solo para lectura.</translation>
     </message>
     <message>
+        <source>{count} row removed; the plan now ends at the step “{step}”.</source>
+        <translation>Se eliminó {count} fila; el plan ahora termina en el paso «{step}».</translation>
+    </message>
+    <message>
         <source>{count} rows removed; the plan now ends at the step “{step}”.</source>
         <translation>Se eliminaron {count} filas; el plan ahora termina en el paso «{step}».</translation>
     </message>

@@ -12,8 +12,24 @@
         <translation>Este plan está abierto solo para lectura.</translation>
     </message>
     <message>
-        <source>{rows} rows accepted ({changes} changes), {refused} rows refused.</source>
-        <translation>{rows} filas aceptadas ({changes} cambios), {refused} filas rechazadas.</translation>
+        <source>Accepted: {rows} ({changes}); refused: {refused}.</source>
+        <translation>Aceptadas: {rows} ({changes}); rechazadas: {refused}.</translation>
+    </message>
+    <message>
+        <source>{count} row</source>
+        <translation>{count} fila</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} filas</translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation>{count} cambio</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} cambios</translation>
     </message>
     <message>
         <source>Nothing to change in the plan.</source>
@@ -30,6 +46,10 @@
     <message>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{count} change written into {plan} (one step of undo).</source>
+        <translation>Se escribió {count} cambio en {plan} (un solo paso para deshacer).</translation>
     </message>
     <message>
         <source>{count} changes written into {plan} (one step of undo).</source>

@@ -28,10 +28,6 @@
         <translation>Índice de transversalización</translation>
     </message>
     <message>
-        <source>People in mobility (total)</source>
-        <translation>Personas en movilidad (total)</translation>
-    </message>
-    <message>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>Mobility budget (USD)</source>
         <translation>Presupuesto para movilidad (USD)</translation>
+    </message>
+    <message>
+        <source>People in mobility living in the territory</source>
+        <translation>Personas en movilidad que viven en el territorio</translation>
     </message>
     <message>
         <source>GCM objectives covered</source>
@@ -80,6 +80,30 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>not a package</source>
+        <translation>no es un paquete</translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation>Última edición</translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Huella de los datos</translation>
+    </message>
+    <message>
+        <source>Package verified</source>
+        <translation>Paquete verificado</translation>
+    </message>
+    <message>
+        <source>Yes (included in the totals)</source>
+        <translation>Sí (incluido en los totales)</translation>
+    </message>
+    <message>
+        <source>Ecuador (national, one level at a time)</source>
+        <translation>Ecuador (nacional, un nivel a la vez)</translation>
+    </message>
+    <message>
         <source>By GCM objective</source>
         <translation>Por objetivo del PMM</translation>
     </message>
@@ -96,10 +120,6 @@
         <translation>En el plan nacional de implementación</translation>
     </message>
     <message>
-        <source>GADs addressing it</source>
-        <translation>GAD que lo abordan</translation>
-    </message>
-    <message>
         <source>Budget (USD)</source>
         <translation>Presupuesto (USD)</translation>
     </message>
@@ -112,10 +132,6 @@
         <translation>GAD</translation>
     </message>
     <message>
-        <source>People in mobility</source>
-        <translation>Personas en movilidad</translation>
-    </message>
-    <message>
         <source>Average index</source>
         <translation>Índice promedio</translation>
     </message>
@@ -126,14 +142,6 @@
     <message>
         <source>Unreadable file</source>
         <translation>Archivo ilegible</translation>
-    </message>
-    <message>
-        <source>Replaced by a newer file of the same GAD</source>
-        <translation>Reemplazado por un archivo más reciente del mismo GAD</translation>
-    </message>
-    <message>
-        <source>kept: {name}</source>
-        <translation>se conservó: {name}</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -158,6 +166,58 @@
     <message>
         <source>Completeness: {step}</source>
         <translation>Completitud: {step}</translation>
+    </message>
+    <message>
+        <source>{level} GADs addressing it</source>
+        <translation>GAD de nivel {level} que lo abordan</translation>
+    </message>
+    <message>
+        <source>Budget of all GADs (USD)</source>
+        <translation>Presupuesto de todos los GAD (USD)</translation>
+    </message>
+    <message>
+        <source>GAD level counted</source>
+        <translation>Nivel de GAD contado</translation>
+    </message>
+    <message>
+        <source>People in mobility living in the territory (GADs of this level)</source>
+        <translation>Personas en movilidad que viven en el territorio (GAD de este nivel)</translation>
+    </message>
+    <message>
+        <source>GADs with that figure</source>
+        <translation>GAD con esa cifra</translation>
+    </message>
+    <message>
+        <source>Persons in transit (flow)</source>
+        <translation>Personas en tránsito (flujo)</translation>
+    </message>
+    <message>
+        <source>Emigrants (abroad)</source>
+        <translation>Emigrantes (en el exterior)</translation>
+    </message>
+    <message>
+        <source>Example plans (left out)</source>
+        <translation>Planes de ejemplo (fuera)</translation>
+    </message>
+    <message>
+        <source>Left out: another plan of the same GAD is kept</source>
+        <translation>Fuera: se conserva otro plan del mismo GAD</translation>
+    </message>
+    <message>
+        <source>Example plan left out of every total</source>
+        <translation>Plan de ejemplo fuera de todos los totales</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>No leído</translation>
+    </message>
+    <message>
+        <source>Package that does not verify</source>
+        <translation>Paquete que no se verifica</translation>
+    </message>
+    <message>
+        <source>Example plans are included in the totals (--include-examples)</source>
+        <translation>Los planes de ejemplo están incluidos en los totales (--include-examples)</translation>
     </message>
     <message>
         <source>Comparison</source>
