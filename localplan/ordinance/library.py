@@ -46,7 +46,8 @@ PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_]+)\}(?!\})")
 
 
 def _read(name: str) -> dict[str, Any]:
-    return json.loads(paths.resource("ordinance", name).read_text(encoding="utf-8"))
+    content: dict[str, Any] = json.loads(paths.resource("ordinance", name).read_text(encoding="utf-8"))
+    return content
 
 
 def _t(value: dict[str, str] | None) -> T:

@@ -29,8 +29,8 @@ class AssessmentPage(LiveView):
         actions = assessment.next_actions(data, 5)
         if actions:
             layout.addWidget(title(tr("What would raise the index most")))
-            for _code, gain, text in actions:
-                layout.addWidget(QLabel(f"• {text}  (+{formatting.number(gain, 1, lang)})"))
+            for _code, gain, action in actions:
+                layout.addWidget(QLabel(f"• {action}  (+{formatting.number(gain, 1, lang)})"))
         user_rows = {r.get("criterion"): r for r in data.rows("self_assessment")}
         self.rows: dict[str, QComboBox] = {}
         self.evidence: dict[str, QLineEdit] = {}
@@ -59,7 +59,7 @@ class AssessmentPage(LiveView):
             evidence.setEnabled(not self.plan.read_only)
             combo.activated.connect(lambda _i, c=r.code, b=combo, e=evidence: self.answer(c, b.currentData(), e.text()))
             evidence.editingFinished.connect(
-                lambda c=r.code, b=combo, e=evidence: e.isModified() and self.answer(c, b.currentData(), e.text()))
+                lambda c=r.code, b=combo, e=evidence: self.answer(c, b.currentData(), e.text()) if e.isModified() else None)
             line.addWidget(text, 3)
             line.addWidget(combo, 1)
             line.addWidget(evidence, 2)

@@ -96,18 +96,25 @@ class ChoiceEditor(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        self.lineEdit().textEdited.connect(self._typed)
+        self._completer = completer
+        line = self.lineEdit()
+        assert line is not None, "setEditable(True) gave the combo its line edit"
+        self._line = line
+        self._line.textEdited.connect(self._typed)
 
     def _typed(self, text: str) -> None:
         self.filter.set_text(text)
+        popup = self._completer.popup()
         if text.strip() and self.filter.rowCount():
-            self.completer().complete()
-        else:
-            self.completer().popup().hide()
+            self._completer.complete()
+        elif popup is not None:
+            popup.hide()
 
     def take_highlighted(self) -> None:
         """Tab with the options open: the highlighted option is the choice."""
-        popup = self.completer().popup()
+        popup = self._completer.popup()
+        if popup is None:
+            return
         index = popup.currentIndex()
         if index.isValid():
             self.setEditText(str(index.data()))
@@ -118,7 +125,7 @@ class ChoiceEditor(QComboBox):
         self.setCurrentIndex(max(pos, 0))
         if pos < 1:
             self.setEditText("")
-        self.lineEdit().selectAll()  # typing replaces, as in a spreadsheet
+        self._line.selectAll()  # typing replaces, as in a spreadsheet
 
     def value(self):
         """The chosen code; the typed text when it names no option alone (parse then judges it)."""
