@@ -17,7 +17,7 @@ import contextlib
 import contextvars
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from localplan import paths
@@ -103,7 +103,7 @@ def tr(text: str, lang: str | None = None) -> str:
     return translate("", text, lang)
 
 
-def translator(lang: str | None):
+def translator(lang: str | None) -> Callable[[str], str]:
     """A `tr` bound to one language, for documents written in the plan's language from a
     worker thread. Call it as `t(QT_TR_NOOP("text"))` so lupdate still finds the string."""
     fixed = lang or language()

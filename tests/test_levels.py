@@ -204,6 +204,9 @@ def test_parish_procedure_is_a_single_debate():
     data = plan("040151", "parish", "GAD Parroquial Rural de El Carmelo")
     assert approval.order(data) == ("filed", "debate", "published_web", "published_ro")
     assert "323" in approval.help_text(data) and "por verificar" in approval.help_text(data)
+    # the procedure's source is worded in the language asked for, not the process language
+    english = approval.help_text(data, "en")
+    assert "to verify — source: second-hand summary" in english and "resumen" not in english
     data.sections["ordinance_steps"] = [{"id": 1, "step": "first_debate", "date": "2025-03-10"},
                                         {"id": 2, "step": "published_web", "date": "2025-03-01"},
                                         {"id": 3, "step": "debate", "date": "2025-03-05"}]

@@ -50,9 +50,9 @@ def test_moving_an_article_renumbers_and_keeps_references(page):
     tab.select(lead["id"])
     before = tab.list.currentItem().text()
     assert "Art. 11.-" in before
-    tab.move(-1)  # above its title: still the 11th article
+    tab.move_row(-1)  # above its title: still the 11th article
     assert "Art. 11.- Instancia responsable" in tab.list.currentItem().text()
-    tab.move(-1)  # above article 10
+    tab.move_row(-1)  # above article 10
     assert "Art. 10.- Instancia responsable" in tab.list.currentItem().text()
     monitoring = next(r for r in page.plan.rows("ordinance_articles") if r.get("clause") == "monitoring")
     assert f"{{{{art:{lead['id']}}}}}" in monitoring["text"]

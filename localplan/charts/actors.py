@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from localplan.charts.base import PALETTE, _fonts
 
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing  # reportlab ships no types: Drawing is Any to the checker
+
 
 def scatter_map(points: Sequence[tuple[str, float, float]], x_label: str, y_label: str, quadrants: Sequence[str],
-                width: float = 460, height: float = 360):
+                width: float = 460, height: float = 360) -> Drawing:
     """A 2×2 map on 1–5 scales (e.g. actors by interest and influence); quadrant names:
     low-low, high-x low-y... given as (top-left, top-right, bottom-left, bottom-right)."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String

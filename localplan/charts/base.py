@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing  # reportlab ships no types: Drawing is Any to the checker
 
 PALETTE = ["#2b6a8f", "#e0a030", "#3a9a78", "#8fb8d8", "#c46e8c", "#b85c38", "#6c5b9b", "#7a7a7a", "#a4c96b", "#d9c27a"]
 INK = "#1d2b36"
@@ -52,7 +56,7 @@ def _lines(text: str, font: str, size: float, width: float, max_lines: int = 2) 
 MAX_CAPTION_LINES = 14
 
 
-def _frame(width: float, body_height: float, title: str, caption: str):
+def _frame(width: float, body_height: float, title: str, caption: str) -> tuple[Drawing, float, float]:
     """A Drawing with the title on top and the caption under the body; returns (drawing, body_top)."""
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
@@ -80,7 +84,7 @@ def _frame(width: float, body_height: float, title: str, caption: str):
     return d, height - top_h, cap_h
 
 
-def _no_data(d, top: float, text: str) -> None:
+def _no_data(d: Drawing, top: float, text: str) -> None:
     from reportlab.graphics.shapes import String
     from reportlab.lib import colors
 
@@ -90,7 +94,7 @@ def _no_data(d, top: float, text: str) -> None:
 
 def bar_chart(pairs: Sequence[tuple[str, float | None]], title: str = "", value_format: Format | None = None,
               caption: str = "", *, width: float = WIDTH, color: str = PALETTE[0], maximum: float | None = None,
-              na_text: str = "n/a", empty_text: str = "—"):
+              na_text: str = "n/a", empty_text: str = "—") -> Drawing:
     """Horizontal bars, one per (label, value); None is written as `na_text`, not drawn."""
     from reportlab.graphics.shapes import Line, Rect, String
     from reportlab.lib import colors
@@ -135,14 +139,14 @@ def bar_chart(pairs: Sequence[tuple[str, float | None]], title: str = "", value_
 
 def nice_step(high: float, ticks: int = 4) -> float:
     raw = max(high, 1e-9) / ticks
-    mag = 10 ** math.floor(math.log10(raw))
+    mag = 10.0 ** math.floor(math.log10(raw))
     for m in (1, 2, 2.5, 5, 10):
         if m * mag >= raw:
             return m * mag
     return 10 * mag
 
 
-def _legend(d, names: Sequence[str], top: float, width: float) -> float:
+def _legend(d: Drawing, names: Sequence[str], top: float, width: float) -> float:
     """Swatches and names flowing in rows; returns the height used."""
     from reportlab.graphics.shapes import Rect, String
     from reportlab.lib import colors
@@ -175,7 +179,7 @@ def _legend_height(names: Sequence[str], width: float) -> float:
 
 def column_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]], title: str = "",
                  value_format: Format | None = None, caption: str = "", *, width: float = WIDTH, height: float = 170,
-                 empty_text: str = "—", tick_format: Format | None = None):
+                 empty_text: str = "—", tick_format: Format | None = None) -> Drawing:
     """Vertical bars grouped by category, one colour per series (legend when several)."""
     from reportlab.graphics.shapes import Line, Rect, String
     from reportlab.lib import colors
@@ -227,7 +231,7 @@ def column_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence
 
 
 def pie_chart(pairs: Sequence[tuple[str, float | None]], title: str = "", value_format: Format | None = None,
-              caption: str = "", *, width: float = WIDTH, empty_text: str = "—", lang: str | None = None):
+              caption: str = "", *, width: float = WIDTH, empty_text: str = "—", lang: str | None = None) -> Drawing:
     """A pie with a legend (label, value, share); zero and missing slices are listed, not drawn."""
     from reportlab.graphics.charts.piecharts import Pie
     from reportlab.graphics.shapes import Rect, String
@@ -272,9 +276,9 @@ def pie_chart(pairs: Sequence[tuple[str, float | None]], title: str = "", value_
     return d
 
 
-def to_svg(drawing) -> bytes:
+def to_svg(drawing: Drawing) -> bytes:
     """The drawing as SVG bytes (UTF-8), for QSvgWidget on screen."""
     from reportlab.graphics import renderSVG
 
     text = renderSVG.drawToString(drawing)
-    return text.encode("utf-8") if isinstance(text, str) else text
+    return text.encode("utf-8") if isinstance(text, str) else bytes(text)

@@ -67,7 +67,7 @@ Auto = Callable[[PlanData], tuple[str, str] | None]
 AUTO: dict[str, Auto] = {}
 
 
-def auto(code: str):
+def auto(code: str) -> Callable[[Auto], Auto]:
     def register(fn: Auto) -> Auto:
         AUTO[code] = fn
         return fn
@@ -75,7 +75,7 @@ def auto(code: str):
 
 
 @auto("G1")
-def _ordinance(data):
+def _ordinance(data: PlanData) -> tuple[str, str]:
     from localplan.ordinance import approval
 
     steps = approval.recorded(data)
@@ -88,14 +88,14 @@ def _ordinance(data):
 
 
 @auto("G2")
-def _roundtable(data):
+def _roundtable(data: PlanData) -> tuple[str, str]:
     n = sum(1 for r in data.rows("articulation") if r.get("instrument") == "roundtable")
     n += sum(1 for r in data.rows("participation") if r.get("mechanism") == "roundtable")
     return ("yes" if n else "no", tr("{count} roundtables in the management model.").format(count=n))
 
 
 @auto("G3")
-def _ccpd(data):
+def _ccpd(data: PlanData) -> tuple[str, str]:
     """The Consejo Cantonal (CCPD, policy) counts; the Junta Cantonal (JCPD, protective measures) does not.
     Yes when a CCPD works in the plan (articulation, project partner, risk coordination); partly when only listed."""
     councils = {r["id"] for r in data.rows("actors") if r.get("type") == "ccpd"}
@@ -108,7 +108,7 @@ def _ccpd(data):
 
 
 @auto("P1")
-def _profile(data):
+def _profile(data: PlanData) -> tuple[str, str]:
     cats = {r.get("category") for r in data.rows("mobility_profile") if r.get("source") and r.get("year")}
     total = len(choice_list("mobility_categories"))
     return (_share(len(cats), total) if cats else "no",
@@ -116,21 +116,21 @@ def _profile(data):
 
 
 @auto("P2")
-def _disaggregated(data):
+def _disaggregated(data: PlanData) -> tuple[str, str]:
     goals = data.rows("goals")
     n = sum(1 for g in goals if "mobility_category" in (g.get("disaggregation") or []))
     return (_share(n, len(goals)), tr("{part} of {whole} goals are disaggregated by mobility category.").format(part=n, whole=len(goals)))
 
 
 @auto("P3")
-def _budget(data):
+def _budget(data: PlanData) -> tuple[str, str]:
     projects = data.rows("projects")
     n = sum(1 for p in projects if budget.project_total(p))
     return (_share(n, len(projects)), tr("{part} of {whole} projects have a budget.").format(part=n, whole=len(projects)))
 
 
 @auto("P4")
-def _aligned(data):
+def _aligned(data: PlanData) -> tuple[str, str]:
     objectives = data.rows("objectives")
     n = sum(1 for o in objectives if o.get("gcm") and o.get("pnd_axis"))
     return (_share(n, len(objectives)), tr("{part} of {whole} objectives are aligned to the GCM and the national plan.").format(
@@ -138,32 +138,32 @@ def _aligned(data):
 
 
 @auto("R3")
-def _referral(data):
+def _referral(data: PlanData) -> tuple[str, str]:
     n = sum(1 for r in data.rows("articulation") if r.get("instrument") == "referral_route")
     return ("yes" if n else "no", tr("{count} referral routes agreed.").format(count=n))
 
 
 @auto("C1")
-def _participation(data):
+def _participation(data: PlanData) -> tuple[str, str]:
     n = sum(1 for r in data.rows("participation") if r.get("groups"))
     return ("yes" if n >= threshold("C1_mechanisms", 2) else ("partly" if n else "no"),
             tr("{count} participation mechanisms involve people in mobility.").format(count=n) + threshold_note("C1_mechanisms"))
 
 
 @auto("C2")
-def _cohesion(data):
+def _cohesion(data: PlanData) -> tuple[str, str]:
     n = sum(1 for s in ("goals", "projects", "objectives") for r in data.rows(s) if {"16", "17"} & set(r.get("gcm") or []))
     return ("yes" if n else "no", tr("{count} objectives, goals or projects address GCM objectives 16 or 17.").format(count=n))
 
 
 @auto("C3")
-def _organisations(data):
+def _organisations(data: PlanData) -> tuple[str, str]:
     n = sum(1 for r in data.rows("actors") if r.get("type") == "mobility_org")
     return ("yes" if n else "no", tr("{count} organisations of people in mobility among the actors.").format(count=n))
 
 
 @auto("M1")
-def _monitoring(data):
+def _monitoring(data: PlanData) -> tuple[str, str]:
     goals = data.rows("goals")
     followed = {m.get("goal") for m in data.rows("monitoring") if m.get("responsible") and m.get("frequency")}
     n = sum(1 for g in goals if g["id"] in followed)
@@ -171,7 +171,7 @@ def _monitoring(data):
 
 
 @auto("M3")
-def _achieved(data):
+def _achieved(data: PlanData) -> tuple[str, str]:
     goals = data.rows("goals")
     recorded = {m.get("goal") for m in data.rows("monitoring") if m.get("achieved_by_year")}
     n = sum(1 for g in goals if g["id"] in recorded)
@@ -179,7 +179,7 @@ def _achieved(data):
 
 
 @auto("M4")
-def _own_funds(data):
+def _own_funds(data: PlanData) -> tuple[str, str]:
     total = budget.grand_total(data)
     own = budget.by_source(data)["own"]
     share = round(100 * own / total) if total else 0

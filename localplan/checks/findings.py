@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from localplan.forms import section
 from localplan.i18n import QT_TR_NOOP, tr
@@ -45,6 +46,6 @@ class Finding:
             parts.append("«" + sec.field(self.field).label.get(lang) + "»")
         return ", ".join(parts)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity.value, "section": self.section, "row": self.row_id,
                 "field": self.field, "location": self.location(), "message": self.message, "fix": self.fix}

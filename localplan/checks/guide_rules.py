@@ -7,7 +7,8 @@ strategies, and COOTAD art. 249's floor for priority-attention groups.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from localplan import formatting
 from localplan.checks.findings import Finding, Severity
@@ -21,11 +22,11 @@ from localplan.reference import choice_list
 E, W, NOTE = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
-def _shown(values) -> str:
+def _shown(values: Iterable[float]) -> str:
     return ", ".join(formatting.number(v, 2).rstrip("0").rstrip(",.") for v in values)
 
 
-def _whole(value) -> bool:
+def _whole(value: Any) -> bool:
     return value is None or float(value).is_integer()
 
 
@@ -72,7 +73,7 @@ def indicators(data: PlanData) -> Iterator[Finding]:
 def achieved_counts(data: PlanData) -> Iterator[Finding]:
     goals = data.by_id("goals")
     for m in data.rows("monitoring"):
-        goal = goals.get(m.get("goal")) or {}
+        goal = goals.get(m.get("goal", 0)) or {}
         bad = [v for v in (m.get("achieved_by_year") or {}).values() if not _whole(v)]
         if goal.get("measure") == "count" and bad:
             yield Finding("achieved_count_not_whole", E, "monitoring", m["id"], "achieved_by_year",

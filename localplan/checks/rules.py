@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from localplan.checks.findings import Finding, Severity
 from localplan.domain import budget, traceability
@@ -114,7 +115,7 @@ def gcm_coverage(data: PlanData) -> Iterator[Finding]:
 
 @rule
 def profile(data: PlanData) -> Iterator[Finding]:
-    seen: Counter = Counter()
+    seen: Counter[tuple[Any, ...]] = Counter()
     for r in data.rows("mobility_profile"):
         rid = r["id"]
         if not r.get("source"):

@@ -8,6 +8,7 @@ breakdown adds up to the same grand total ("unspecified" holds the rest).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from localplan.domain.data import PlanData
@@ -17,7 +18,8 @@ UNSPECIFIED = "unspecified"
 
 
 def project_total(row: dict[str, Any]) -> float:
-    return round(sum((row.get("budget_by_year") or {}).values()), 2)
+    by_year: dict[str, float] = row.get("budget_by_year") or {}
+    return round(sum(by_year.values()), 2)
 
 
 def source_total(row: dict[str, Any]) -> float:
@@ -51,7 +53,7 @@ def by_source(data: PlanData) -> dict[str, float]:
     return {k: round(v, 2) for k, v in out.items()}
 
 
-def _split(data: PlanData, key) -> dict[str, float]:
+def _split(data: PlanData, key: Callable[[dict[str, Any]], list[str] | None]) -> dict[str, float]:
     out: dict[str, float] = defaultdict(float)
     for r in data.rows("projects"):
         total = project_total(r)
@@ -70,7 +72,8 @@ def project_gcm(data: PlanData, row: dict[str, Any]) -> list[str]:
     for gid in row.get("goals") or []:
         g = goals.get(gid) or {}
         found += g.get("gcm") or []
-        found += (objectives.get(g.get("objective")) or {}).get("gcm") or []
+        if g.get("objective") is not None:
+            found += (objectives.get(g["objective"]) or {}).get("gcm") or []
     for oid in row.get("objectives") or []:
         found += (objectives.get(oid) or {}).get("gcm") or []
     return sorted(set(found), key=int)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from localplan.domain.changes import AppendRows, Command, DeleteRow, InsertRow, Reorder, SetValue
+from localplan.domain.changes import AppendRows, Command, DeleteRow, InsertRow, Operation, Reorder, SetValue
 from localplan.domain.data import PlanData, links_to
 from localplan.errors import ReadOnlyError, UserError
 from localplan.forms import SECTIONS, FieldType, Section, section
@@ -51,8 +51,8 @@ class Plan:
         self._opened = opened
         self.conn: sqlite3.Connection = opened.conn
         self._cache: dict[str, list[dict[str, Any]]] = {}
-        self._index: dict[str, tuple[list, dict[int, dict[str, Any]]]] = {}
-        self._id_sets: dict[str, tuple[list, set[int]]] = {}
+        self._index: dict[str, tuple[list[dict[str, Any]], dict[int, dict[str, Any]]]] = {}
+        self._id_sets: dict[str, tuple[list[dict[str, Any]], set[int]]] = {}
         self._undo: list[Command] = []
         self._redo: list[Command] = []
         self._listeners: list[Listener] = []
@@ -291,7 +291,8 @@ class Plan:
             raise UserError(tr("That row no longer exists."))
         ctx = self.context(lang)
         new = {k: (v if parsed else parse(sec.field(k), v, ctx)) for k, v in raw.items()}
-        ops = [SetValue(section_id, row_id, k, current.get(k), v) for k, v in new.items() if current.get(k) != v]
+        ops: list[Operation] = [SetValue(section_id, row_id, k, current.get(k), v) for k, v in new.items()
+                                if current.get(k) != v]
         if ops:
             text = label or tr("Edit {field}").format(field=sec.field(next(iter(raw))).label) if len(ops) == 1 else (
                 label or tr("Edit {section}").format(section=sec.title))
@@ -299,8 +300,8 @@ class Plan:
         return new
 
     def _next_id(self, sec: Section) -> int:
-        used = [r["id"] for r in self.rows(sec.id)]
-        high = self.conn.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{sec.table}"').fetchone()[0]
+        used: list[int] = [r["id"] for r in self.rows(sec.id)]
+        high: int = self.conn.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{sec.table}"').fetchone()[0]
         return max([high, *used]) + 1
 
     def insert_row(self, section_id: str, values: dict[str, Any] | None = None, index: int | None = None,
@@ -315,11 +316,11 @@ class Plan:
         ctx = self.context()
         start = len(self.rows(section_id)) if index is None else index
         next_id = self._next_id(sec)
-        ops = []
+        ops: list[InsertRow] = []
         for offset, raw in enumerate(rows):
             values = {k: (v if parsed else parse(sec.field(k), v, ctx)) for k, v in raw.items() if k != "id"}
             ops.append(InsertRow(section_id, next_id + offset, values, start + offset))
-        self.execute(Command(label or tr("Add {row}").format(row=sec.row_name), ops))
+        self.execute(Command(label or tr("Add {row}").format(row=sec.row_name), [*ops]))
         return [op.row_id for op in ops]
 
     def delete_rows(self, section_id: str, ids: Iterable[int], label: str | None = None) -> None:

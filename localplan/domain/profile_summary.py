@@ -91,7 +91,7 @@ def by_sex_age(data: PlanData) -> dict[tuple[str, str], int]:
     latest = {s.category: s.year for s in by_category(data)}
     out: dict[tuple[str, str], int] = defaultdict(int)
     for r in data.rows("mobility_profile"):
-        if r.get("value") is None or r.get("year") != latest.get(r.get("category")) or not _plain(r):
+        if r.get("value") is None or r.get("year") != latest.get(r.get("category", "")) or not _plain(r):
             continue
         sex, age = r.get("sex") or "total", r.get("age_group") or "total"
         if sex == "total" and age == "total":
@@ -106,7 +106,7 @@ def by_dimension(data: PlanData, dimension: str) -> dict[str, int]:
     latest = {s.category: s.year for s in by_category(data)}
     out: dict[str, int] = defaultdict(int)
     for r in data.rows("mobility_profile"):
-        if r.get("value") is None or r.get("year") != latest.get(r.get("category")):
+        if r.get("value") is None or r.get("year") != latest.get(r.get("category", "")):
             continue
         if r.get(dimension) not in TOTAL and _plain(r, but=dimension):
             out[r[dimension]] += int(r["value"])
@@ -181,7 +181,7 @@ def key_figures(data: PlanData) -> KeyFigures:
             within.append((s, host))
         else:
             added.append(s)
-    residents = sum(s.persons for s in added) if added else None
+    residents = sum(s.persons or 0 for s in added) if added else None  # known(): persons is never None here
     not_added = [s for code in NOT_ADDED if (s := known(code))]
     return KeyFigures(residents, added, within, not_added, known(TRANSIT), known(EMIGRANT))
 

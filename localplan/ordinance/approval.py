@@ -21,7 +21,7 @@ from localplan import formatting
 from localplan.domain.data import PlanData
 from localplan.i18n import tr
 from localplan.ordinance import library
-from localplan.ordinance.provenance import Provenance, mark
+from localplan.ordinance.provenance import Provenance, mark, provenance
 from localplan.reference import loader
 
 SANCTION_DAYS = 8
@@ -64,6 +64,11 @@ def recorded(data: PlanData) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _dated(rows: dict[str, dict[str, Any]]) -> dict[str, _dt.date]:
+    """Step code → its date, for the recorded steps that have one (an undated step has nothing to compare)."""
+    return {code: day for code, row in rows.items() if (day := _date(row.get("date"))) is not None}
+
+
 def step_date(data: PlanData, code: str) -> _dt.date | None:
     row = recorded(data).get(code)
     return _date(row.get("date")) if row else None
@@ -94,16 +99,17 @@ def help_text(data: PlanData, lang: str | None = None) -> str:
     level = library.levels()[library.level_of(data)]
     proc = library.procedure(level.code)
     doubt = level.procedure_verify.get(lang)  # e.g. Galápagos: its own law sets the procedure
-    return " ".join(t for t in (proc.help.get(lang), mark(proc, lang) if proc.verify else "",
+    return " ".join(t for t in (proc.help.get(lang), mark(provenance(proc, lang), lang) if proc.verify else "",
                                 mark(Provenance(True, doubt), lang) if doubt else "") if t)
 
 
 def _single_debate_notices(data: PlanData, lang: str | None) -> list[Notice]:
     rows = recorded(data)
-    dates = {code: _date(row.get("date")) for code, row in rows.items()}
+    dates = _dated(rows)
     out: list[Notice] = []
     debate = dates.get("debate")
-    if debate and dates.get("filed") and debate < dates["filed"]:
+    filed = dates.get("filed")
+    if debate and filed and debate < filed:
         out.append(Notice("warning", tr("The debate is dated before the bill was filed.", lang), rows["debate"]["id"]))
     for code in ("first_debate", "second_debate", "sent_to_executive", "sanctioned", "objected", "override",
                  "published_gazette"):
@@ -113,7 +119,7 @@ def _single_debate_notices(data: PlanData, lang: str | None) -> list[Notice]:
                                             lang).format(step=loader.choice_label("ordinance_steps", code, lang)),
                               rows[code]["id"]))
     for code in PUBLICATION:
-        if dates.get(code) and (not debate or dates[code] < debate):
+        if code in dates and (not debate or dates[code] < debate):
             out.append(Notice("warning", tr("A publication is recorded before the resolution was approved.", lang),
                               rows[code]["id"]))
             break
@@ -126,13 +132,14 @@ def notices(data: PlanData, today: _dt.date | None = None, lang: str | None = No
     if "gad" in data.sections and not procedure_of(data).two_debates:
         return _single_debate_notices(data, lang)
     rows = recorded(data)
-    dates = {code: _date(row.get("date")) for code, row in rows.items()}
+    dates = _dated(rows)
     out: list[Notice] = []
 
     def rid(code: str) -> int | None:
         return rows[code]["id"] if code in rows else None
 
     first, second = dates.get("first_debate"), dates.get("second_debate")
+    filed = dates.get("filed")
     if second and first and second == first:
         out.append(Notice("error", tr("The second debate is on the same day as the first; COOTAD art. 322 requires "
                                       "two debates on different days.", lang), rid("second_debate")))
@@ -140,7 +147,7 @@ def notices(data: PlanData, today: _dt.date | None = None, lang: str | None = No
         out.append(Notice("error", tr("The second debate is dated before the first.", lang), rid("second_debate")))
     elif second and not first:
         out.append(Notice("warning", tr("A second debate is recorded without a first debate.", lang), rid("second_debate")))
-    if first and dates.get("filed") and first < dates["filed"]:
+    if first and filed and first < filed:
         out.append(Notice("warning", tr("The first debate is dated before the bill was filed.", lang), rid("first_debate")))
     sent = dates.get("sent_to_executive")
     if sent and second and sent < second:
@@ -150,7 +157,7 @@ def notices(data: PlanData, today: _dt.date | None = None, lang: str | None = No
         out.append(Notice("warning", tr("The ordinance was sent to the executive without a second debate.", lang),
                           rid("sent_to_executive")))
     deadline = sanction_deadline(data)
-    decided = [c for c in ("sanctioned", "objected") if dates.get(c)]
+    decided = [c for c in ("sanctioned", "objected") if c in dates]
     for code in decided:
         when = dates[code]
         if sent and when < sent:
@@ -172,16 +179,16 @@ def notices(data: PlanData, today: _dt.date | None = None, lang: str | None = No
                                             "the ordinance is deemed sanctioned by law (COOTAD art. 322). Record it "
                                             "and publish it.", lang).format(deadline=_d(deadline, lang)),
                               rid("sent_to_executive")))
-    if "objected" in dates and "override" not in dates and "sanctioned" not in dates:
+    if "objected" in rows and "override" not in rows and "sanctioned" not in rows:
         out.append(Notice("info", tr("The executive objected: the legislative body must accept the objection or "
                                      "ratify its text with two thirds of its members.", lang), rid("objected")))
     enacted = dates.get("sanctioned") or dates.get("override")
     if not enacted and deadline and not decided and today > deadline:
         enacted = deadline + _dt.timedelta(days=1)  # sanctioned by law
-    for code in PUBLICATION:
-        if dates.get(code) and (not enacted or dates[code] < enacted):
+    for published in PUBLICATION:
+        if published in dates and (not enacted or dates[published] < enacted):
             out.append(Notice("warning", tr("A publication is recorded before the ordinance was sanctioned.", lang),
-                              rid(code)))
+                              rid(published)))
             break
     rank = {"error": 0, "warning": 1, "info": 2}
     return sorted(out, key=lambda n: rank[n.level])
@@ -191,7 +198,7 @@ def stages(data: PlanData, lang: str | None = None) -> list[Stage]:
     """Every step of the procedure in legal order, with its recorded date (or none)."""
     rows = recorded(data)
     deadline = sanction_deadline(data)
-    out = []
+    out: list[Stage] = []
     for code in order(data):
         row = rows.get(code)
         out.append(Stage(code, loader.choice_label("ordinance_steps", code, lang),

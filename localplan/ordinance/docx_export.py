@@ -15,6 +15,7 @@ NUMPAGES fields in the footer's size) and signature tables filled through row.ce
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any  # python-docx ships no types: its objects are Any here
 
 from localplan.domain.data import PlanData
 from localplan.exports.atomic import atomic_path
@@ -33,7 +34,7 @@ STYLE_SIGNATURE = "Firma"
 LANG = {"es": "es-EC", "en": "en-US"}
 
 
-def _footer(section, text: str, lang: str) -> None:
+def _footer(section: Any, text: str, lang: str) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
@@ -52,7 +53,7 @@ def _footer(section, text: str, lang: str) -> None:
         run.font.size = Pt(7.5)
 
 
-def _field_runs(p, code: str, size) -> None:
+def _field_runs(p: Any, code: str, size: Any) -> None:
     """A field as Word writes it: begin, instruction, separate, result, end, each its own run in
     the footer's size (a result run without a size shows at the Normal style's 11 pt)."""
     from docx.oxml import OxmlElement
@@ -74,7 +75,7 @@ def _field_runs(p, code: str, size) -> None:
         run._r.append(el)
 
 
-def _set_lang(rpr_parent, tag: str) -> None:
+def _set_lang(rpr_parent: Any, tag: str) -> None:
     """w:lang on a style's (or the defaults') run properties: Latin, East Asian and complex script."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -88,7 +89,7 @@ def _set_lang(rpr_parent, tag: str) -> None:
         lang_el.set(qn(attr), tag)
 
 
-def _plain_font(style, size: float | None = None, bold: bool | None = None) -> None:
+def _plain_font(style: Any, size: float | None = None, bold: bool | None = None) -> None:
     """The body font on a style, replacing the template's theme fonts and colours."""
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
@@ -112,7 +113,7 @@ def _plain_font(style, size: float | None = None, bold: bool | None = None) -> N
         style.font.bold = bold
 
 
-def _styles(doc, lang_tag: str) -> None:
+def _styles(doc: Any, lang_tag: str) -> None:
     """The document's styles: defaults, Title, Heading 1/2 and the ordinance's own."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -133,7 +134,7 @@ def _styles(doc, lang_tag: str) -> None:
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.alignment = justify
 
-    def para_style(name: str, base: str = "Normal"):
+    def para_style(name: str, base: str = "Normal") -> Any:
         try:
             return doc.styles[name]
         except KeyError:
@@ -178,7 +179,7 @@ def _styles(doc, lang_tag: str) -> None:
             _plain_font(doc.styles[name])
 
 
-def _para(doc, text: str = "", style: str | None = None, bold_prefix: str = ""):
+def _para(doc: Any, text: str = "", style: str | None = None, bold_prefix: str = "") -> Any:
     p = doc.add_paragraph(style=style)
     if bold_prefix:
         p.add_run(bold_prefix).bold = True
@@ -188,7 +189,7 @@ def _para(doc, text: str = "", style: str | None = None, bold_prefix: str = ""):
     return p
 
 
-def _signatures(doc, block: render.Block) -> None:
+def _signatures(doc: Any, block: render.Block) -> None:
     doc.add_paragraph()
     doc.add_paragraph()
     table = doc.add_table(rows=1, cols=len(block.signers))
@@ -202,7 +203,7 @@ def _signatures(doc, block: render.Block) -> None:
     doc.add_paragraph()
 
 
-def _properties(doc, data: PlanData, title: str, lang: str) -> None:
+def _properties(doc: Any, data: PlanData, title: str, lang: str) -> None:
     """Core and application properties from the plan; python-docx's template metadata and
     thumbnail removed."""
     import datetime as _dt
@@ -294,7 +295,7 @@ def not_drafted_text(data: PlanData, lang: str) -> str:
         gad=data.gad_title(lang))
 
 
-def _blocks(doc, document: render.Document) -> None:
+def _blocks(doc: Any, document: render.Document) -> None:
     for b in document.blocks:
         paras = render._paragraphs(b.text)
         if b.kind == "title":

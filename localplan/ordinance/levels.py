@@ -22,7 +22,8 @@ from localplan.reference import loader
 
 
 def _read(name: str) -> dict[str, Any]:
-    return json.loads(paths.resource("ordinance", name).read_text(encoding="utf-8"))
+    content: dict[str, Any] = json.loads(paths.resource("ordinance", name).read_text(encoding="utf-8"))
+    return content
 
 
 def _t(value: dict[str, str] | None) -> T:

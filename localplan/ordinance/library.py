@@ -21,7 +21,7 @@ from typing import Any
 from localplan import paths
 from localplan.domain.data import PlanData
 from localplan.i18n import T
-from localplan.ordinance.levels import (  # noqa: F401 - the level table, re-exported for the ordinance's readers
+from localplan.ordinance.levels import (
     Competence,
     Level,
     Matter,
@@ -36,11 +36,18 @@ from localplan.ordinance.levels import (  # noqa: F401 - the level table, re-exp
 )
 from localplan.reference import loader
 
+# The public names, among them the level table defined in levels.py and re-exported here.
+__all__ = ["FALLBACK", "FEMININE", "LEVEL_CODES", "PLACEHOLDER", "Basis", "Clause", "Competence", "Level", "Matter",
+           "Procedure", "Template", "bases", "basis_groups", "clause_groups", "clauses", "competence_labels",
+           "competences", "context", "contract", "fill", "gad_phrases", "hierarchy_key", "level_of", "levels",
+           "matter_outside", "matters", "procedure", "procedures", "templates", "territory_name", "with_article"]
+
 PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_]+)\}(?!\})")
 
 
 def _read(name: str) -> dict[str, Any]:
-    return json.loads(paths.resource("ordinance", name).read_text(encoding="utf-8"))
+    content: dict[str, Any] = json.loads(paths.resource("ordinance", name).read_text(encoding="utf-8"))
+    return content
 
 
 def _t(value: dict[str, str] | None) -> T:

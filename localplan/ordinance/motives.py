@@ -67,9 +67,9 @@ def situation_text(data: PlanData, lang: str) -> str:
     last = min(residents) if residents else None  # the year of the sentence just written
     for kind in FLOWS:
         if kind in flows:
-            year, figure = flows[kind]
-            same = year == last and year is not None
-            sentences.append(tr((SAME_YEAR if same else FLOWS)[kind], lang).format(year=year or "…", figures=figure))
+            flow_year, figure = flows[kind]
+            same = flow_year == last and flow_year is not None
+            sentences.append(tr((SAME_YEAR if same else FLOWS)[kind], lang).format(year=flow_year or "…", figures=figure))
             last = year
     if residents or flows:
         sentences.append(tr("The source of each figure is stated in the diagnosis.", lang))

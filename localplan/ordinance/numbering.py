@@ -95,7 +95,8 @@ def broken_refs(text: str | None, numbers: dict[int, int]) -> list[int]:
 def grouped_dispositions(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
     """(kind, rows) in the legal order of kinds; rows keep their order within a kind."""
     def kind_of(row: dict[str, Any]) -> str:
-        return row.get("kind") if row.get("kind") in DISPOSITION_ORDER else "general"
+        kind = row.get("kind")
+        return kind if isinstance(kind, str) and kind in DISPOSITION_ORDER else "general"
 
     groups = [(kind, [r for r in rows if kind_of(r) == kind]) for kind in DISPOSITION_ORDER]
     return [(k, rs) for k, rs in groups if rs]

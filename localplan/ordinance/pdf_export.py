@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any  # reportlab ships no types: its objects are Any here
 from xml.sax.saxutils import escape
 
 from localplan.domain.data import PlanData
@@ -16,7 +17,7 @@ CM = 28.3465
 LEFT, RIGHT, TOP, BOTTOM = 3 * CM, 2.5 * CM, 2.5 * CM, 2.5 * CM
 
 
-def _styles():
+def _styles() -> dict[str, Any]:
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.styles import ParagraphStyle
 
@@ -37,7 +38,7 @@ def _styles():
     }
 
 
-def _signatures(block: render.Block, st):
+def _signatures(block: render.Block, st: dict[str, Any]) -> Any:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     cells = [[Paragraph("_____________________________", st["sign"]), Paragraph(f"<b>{escape(name)}</b>", st["sign"]),
@@ -49,11 +50,11 @@ def _signatures(block: render.Block, st):
     return KeepTogether([Spacer(1, 36), table, Spacer(1, 14)])
 
 
-def story(doc: render.Document):
+def story(doc: render.Document) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph
 
     st = _styles()
-    out = []
+    out: list[Any] = []
     for b in doc.blocks:
         paras = [escape(p) for p in render._paragraphs(b.text)]
         if b.kind == "division":
@@ -79,7 +80,7 @@ def story(doc: render.Document):
     return out
 
 
-def not_drafted(data: PlanData, lang: str):
+def not_drafted(data: PlanData, lang: str) -> list[Any]:
     """One page that says so, instead of an "UNTITLED ORDINANCE" with blank signature lines."""
     from reportlab.platypus import Paragraph
 
@@ -107,7 +108,7 @@ def write_pdf(data: PlanData, target: Path, progress: Progress = no_progress, la
     progress(1, 3, message)
     footer = document.footer
 
-    def decorate(canvas, _doc):
+    def decorate(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(family, 7.5)
         canvas.setFillColorRGB(0.37, 0.42, 0.48)

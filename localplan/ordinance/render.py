@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from localplan import formatting
 from localplan.domain.data import PlanData
@@ -58,7 +59,7 @@ def _paragraphs(text: str | None) -> list[str]:
     return [p.strip() for p in (text or "").split("\n") if p.strip()]
 
 
-def repeals_text(record: dict, lang: str) -> str:
+def repeals_text(record: dict[str, Any], lang: str) -> str:
     """What the repeal disposition names: the ordinance's own field, or a visible blank to fill."""
     return (record.get("repeals") or "").strip().rstrip(".") or tr("[name the norms repealed or amended]", lang)
 
@@ -133,7 +134,7 @@ def build(data: PlanData, lang: str = "es") -> Document:
     return Document(lang, title, footer, blocks)
 
 
-def _closing(data: PlanData, record: dict, level: library.Level, values: dict[str, str], body: str,
+def _closing(data: PlanData, record: dict[str, Any], level: library.Level, values: dict[str, str], body: str,
              lang: str) -> list[Block]:
     place = record.get("place") or values["territory"]
     procedure = library.procedure(level.code)

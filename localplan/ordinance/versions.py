@@ -48,7 +48,8 @@ def take_snapshot(plan: Any, name: str, note: str | None = None, day: _dt.date |
         raise UserError(tr("Give the version a name, e.g. “bill for the first debate”."))
     row = {"name": name, "date": (day or _dt.date.today()).isoformat(), "note": note or None,
            "snapshot": freeze(plan.snapshot())}
-    return plan.insert_rows("ordinance_versions", [row], label=tr("Save version “{name}”").format(name=name))[0]
+    row_id: int = plan.insert_rows("ordinance_versions", [row], label=tr("Save version “{name}”").format(name=name))[0]
+    return row_id
 
 
 @dataclass
@@ -118,10 +119,13 @@ def as_html(changes: list[Change], context: int = 1) -> str:
     esc = html.escape
     for n, c in enumerate(changes):
         if c.tag == "equal":
+            lines: list[str | None]
             if len(c.old) > 2 * context:
-                lines = (c.old[:context] if n else []) + [None] + (c.old[-context:] if n < len(changes) - 1 else [])
+                head: list[str] = c.old[:context] if n else []
+                tail: list[str] = c.old[-context:] if n < len(changes) - 1 else []
+                lines = [*head, None, *tail]
             else:
-                lines = c.old
+                lines = list(c.old)
             for line in lines:
                 rows.append('<p style="color:#777">…</p>' if line is None else f'<p style="color:#555">{esc(line)}</p>')
         elif c.words:

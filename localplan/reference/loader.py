@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from localplan import paths
 from localplan.i18n import T
@@ -39,11 +40,12 @@ class Unit:
 VERIFY_MARK = T(" (to verify)", " (por verificar)")
 
 
-def _read(name: str) -> dict:
-    return json.loads(paths.resource("reference", name).read_text(encoding="utf-8"))
+def _read(name: str) -> dict[str, Any]:
+    content: dict[str, Any] = json.loads(paths.resource("reference", name).read_text(encoding="utf-8"))
+    return content
 
 
-def _choices(items: list[dict], label_key: str = "label") -> tuple[Choice, ...]:
+def _choices(items: list[dict[str, Any]], label_key: str = "label") -> tuple[Choice, ...]:
     out = []
     for item in items:
         extra = tuple((k, str(v)) for k, v in item.items() if k not in ("code", "label", "short", "title"))
@@ -80,8 +82,9 @@ def _all_lists() -> dict[str, tuple[Choice, ...]]:
 def _ordinance_lists() -> dict[str, tuple[Choice, ...]]:
     """The ordinance's lists: small enumerations plus the codes of its libraries (resources/ordinance)."""
 
-    def read(name: str) -> dict:
-        return json.loads(paths.resource("ordinance", name).read_text(encoding="utf-8"))
+    def read(name: str) -> dict[str, Any]:
+        content: dict[str, Any] = json.loads(paths.resource("ordinance", name).read_text(encoding="utf-8"))
+        return content
 
     lists = {k: _choices(v) for k, v in read("lists.json")["lists"].items()}
     lists["ordinance_templates"] = _choices(read("templates.json")["templates"])

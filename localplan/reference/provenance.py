@@ -10,10 +10,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from localplan import paths
 from localplan.i18n import T, language
 from localplan.reference.loader import VERIFY_MARK, choice_label
+
+if TYPE_CHECKING:
+    from localplan.domain.data import PlanData
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,7 @@ class Fact:
     source: T
 
 
-def _t(value, fallback: T) -> T:
+def _t(value: Any, fallback: T) -> T:
     if isinstance(value, dict):
         return T.from_dict(value)
     if isinstance(value, str):
@@ -32,8 +36,9 @@ def _t(value, fallback: T) -> T:
     return fallback
 
 
-def _read(*parts: str) -> dict:
-    return json.loads(paths.resource(*parts).read_text(encoding="utf-8"))
+def _read(*parts: str) -> dict[str, Any]:
+    content: dict[str, Any] = json.loads(paths.resource(*parts).read_text(encoding="utf-8"))
+    return content
 
 
 @cache
@@ -86,7 +91,7 @@ def with_source(fact: Fact, lang: str | None = None) -> str:
 ROUNDTABLES = ("ordinance_bases", "am_069_2020")  # the ministerial agreement on human-mobility roundtables
 
 
-def facts_in_plan(data) -> list[Fact]:
+def facts_in_plan(data: PlanData) -> list[Fact]:
     """The marked facts a plan relies on: the prioritised GCM objectives (always shown beside the plan's
     GCM coverage), the agreement on mobility roundtables when the plan has roundtables, then every marked
     item a choice field of the plan holds, in section order."""

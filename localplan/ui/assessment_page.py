@@ -61,7 +61,7 @@ class AssessmentPage(LiveView):
             evidence.setEnabled(not self.plan.read_only)
             combo.activated.connect(lambda _i, c=r.code, b=combo, e=evidence: self.answer(c, b.currentData(), e.text()))
             evidence.editingFinished.connect(
-                lambda c=r.code, b=combo, e=evidence: e.isModified() and self.answer(c, b.currentData(), e.text()))
+                lambda c=r.code, b=combo, e=evidence: self.answer(c, b.currentData(), e.text()) if e.isModified() else None)
             line.addWidget(text, 3)
             line.addWidget(combo, 1)
             line.addWidget(evidence, 2)

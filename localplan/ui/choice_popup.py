@@ -96,18 +96,28 @@ class ChoiceEditor(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        self.lineEdit().textEdited.connect(self._typed)
+        # Ask Qt for the line edit and the completer each time: a Python reference kept to either
+        # crashed the process when the cell editor closed (PySide6, tests/test_editing_keyboard.py).
+        line = self.lineEdit()
+        if line is not None:  # setEditable(True) above made it
+            line.textEdited.connect(self._typed)
 
     def _typed(self, text: str) -> None:
         self.filter.set_text(text)
+        completer = self.completer()
+        if completer is None:
+            return
         if text.strip() and self.filter.rowCount():
-            self.completer().complete()
-        else:
-            self.completer().popup().hide()
+            completer.complete()
+        elif (popup := completer.popup()) is not None:
+            popup.hide()
 
     def take_highlighted(self) -> None:
         """Tab with the options open: the highlighted option is the choice."""
-        popup = self.completer().popup()
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is None:
+            return
         index = popup.currentIndex()
         if index.isValid():
             self.setEditText(str(index.data()))
@@ -118,7 +128,8 @@ class ChoiceEditor(QComboBox):
         self.setCurrentIndex(max(pos, 0))
         if pos < 1:
             self.setEditText("")
-        self.lineEdit().selectAll()  # typing replaces, as in a spreadsheet
+        if (line := self.lineEdit()) is not None:
+            line.selectAll()  # typing replaces, as in a spreadsheet
 
     def value(self):
         """The chosen code; the typed text when it names no option alone (parse then judges it)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
+    QWidget,
 )
 
 from localplan.errors import UserError
@@ -83,7 +84,9 @@ class FieldDelegate(QStyledItemDelegate):
         f = index.data(FieldRole)
         items = (choice_items(f.choices or "", self.plan.context(), language()) if f.type is FieldType.MULTICHOICE
                  else link_items(self.plan, f.link or ""))
-        dialog = ChoiceDialog(f.label.get(), items, index.data(ValueRole) or [], self.parent().window())
+        owner = self.parent()
+        dialog = ChoiceDialog(f.label.get(), list(items), index.data(ValueRole) or [],
+                              owner.window() if isinstance(owner, QWidget) else None)
         if dialog.exec():
             index.model().setData(index, dialog.selected() or None, Qt.ItemDataRole.EditRole)
 

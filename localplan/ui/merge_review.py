@@ -31,7 +31,8 @@ from localplan.forms import FieldType, section
 from localplan.forms.values import ValueProblem
 from localplan.i18n import tr
 from localplan.merge import engine, report, session
-from localplan.merge.state import to_neutral
+from localplan.merge.apply import Applied
+from localplan.merge.state import read_side, to_neutral
 
 CHOICES = ("", "mine", "theirs", "value")
 
@@ -49,7 +50,7 @@ class MergeReview(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.mplan = mplan
-        self.applied = None
+        self.applied: Applied | None = None
         self.setWindowTitle(tr("Combine with “{name}”").format(name=mplan.theirs.name))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
@@ -121,7 +122,12 @@ class MergeReview(QDialog):
         edit = QLineEdit()
         edit.setEnabled(False)
         edit.setPlaceholderText(tr("the value to keep") if editable else "")
-        combo.currentIndexChanged.connect(lambda _=0, e=edit, cb=combo: (e.setEnabled(cb.currentIndex() == 3), self._update()))
+
+        def chosen(_index: int = 0, e: QLineEdit = edit, cb: QComboBox = combo) -> None:
+            e.setEnabled(cb.currentIndex() == 3)  # "Write another value"
+            self._update()
+
+        combo.currentIndexChanged.connect(chosen)
         edit.textChanged.connect(self._update)
         self.table.setCellWidget(n, 4, combo)
         self.table.setCellWidget(n, 5, edit)
@@ -195,7 +201,7 @@ def give_copy(window) -> None:
 def review(window, path: str) -> MergeReview | None:
     """Compare the open plan with the copy at `path` and make the review (not yet shown)."""
     try:
-        mine = session.read_side(window.plan.conn, window.plan.path.name)
+        mine = read_side(window.plan.conn, window.plan.path.name)
         mplan = session.compare(mine, session.read_file(path))
     except UserError as exc:
         QMessageBox.warning(window, APP_NAME, exc.message)
@@ -226,7 +232,7 @@ class _Combining(QObject):
         if window.plan is not plan:
             return  # the plan was closed meanwhile
         if plan.conn.total_changes != self.changes:  # edited while reading: compare with what is open now
-            mplan = session.compare(session.read_side(plan.conn, plan.path.name), mplan.theirs)
+            mplan = session.compare(read_side(plan.conn, plan.path.name), mplan.theirs)
         mplan.mine.name = plan.path.name
         dialog = MergeReview(plan, mplan, window)
         if dialog.exec() and dialog.applied is not None:

@@ -59,8 +59,8 @@ class RowListTab(QWidget):
         layout.addLayout(self.buttons)
         self.add_buttons()
         self.buttons.addStretch(1)
-        self.up_button = self._button(tr("Move up"), lambda: self.move(-1))
-        self.down_button = self._button(tr("Move down"), lambda: self.move(1))
+        self.up_button = self._button(tr("Move up"), lambda: self.move_row(-1))
+        self.down_button = self._button(tr("Move down"), lambda: self.move_row(1))
         self.delete_button = self._button(tr("Delete"), self.delete)
         split = QSplitter(Qt.Orientation.Vertical)
         self.list = QListWidget()
@@ -69,21 +69,22 @@ class RowListTab(QWidget):
         split.addWidget(self.list)
         editor = QWidget()
         self.form = QFormLayout(editor)
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, QComboBox | CommitText | QLineEdit] = {}
         for fid in self.fields:
             f = self.sec.field(fid)
+            w: QComboBox | CommitText | QLineEdit
             if f.choices:
-                w = QComboBox()
-                w.addItem("—", None)
+                combo = w = QComboBox()
+                combo.addItem("—", None)
                 for code, label in choice_items(f.choices, None):
-                    w.addItem(label, code)
-                w.currentIndexChanged.connect(lambda _i, fid=fid, w=w: self.commit(fid, w.currentData()))
+                    combo.addItem(label, code)
+                combo.currentIndexChanged.connect(lambda _i, fid=fid, w=combo: self.commit(fid, w.currentData()))
             elif f.type.value == "longtext":
-                w = CommitText()
-                w.committed.connect(lambda text, fid=fid: self.commit(fid, text))
+                text_edit = w = CommitText()
+                text_edit.committed.connect(lambda text, fid=fid: self.commit(fid, text))
             else:
-                w = QLineEdit()
-                w.editingFinished.connect(lambda fid=fid, w=w: self.commit(fid, w.text()))
+                line = w = QLineEdit()
+                line.editingFinished.connect(lambda fid=fid, w=line: self.commit(fid, w.text()))
             w.setToolTip(f.help.get())
             self.editors[fid] = w
             self.form.addRow(f.label.get(), w)
@@ -174,7 +175,7 @@ class RowListTab(QWidget):
         self.refresh()
         self.select(ids[-1])
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:  # not `move`: that is QWidget.move(x, y)
         row_id, index = self.current_id(), self.list.currentRow()
         if row_id is None or not 0 <= index + step < self.list.count():
             return
@@ -224,6 +225,8 @@ class LibraryPicker(QDialog):
         it = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while it:
             node = it.pop(0)
+            if node is None:
+                continue
             it += [node.child(i) for i in range(node.childCount())]
             if node.data(0, Qt.ItemDataRole.UserRole) and node.checkState(0) == Qt.CheckState.Checked:
                 out.append(node.data(0, Qt.ItemDataRole.UserRole))
@@ -305,7 +308,7 @@ class ArticlesTab(RowListTab):
         data = self.plan.snapshot()
         level, lang = library.level_of(data), language()
         values = library.context(data, lang)
-        existing = {r.get("clause"): r["id"] for r in self.rows() if r.get("clause")}
+        existing: dict[str, int] = {r["clause"]: r["id"] for r in self.rows() if r.get("clause")}
         rows = []
         for code in codes:
             heading, text = library.clauses()[code].for_level(level)
@@ -331,8 +334,9 @@ class ArticlesTab(RowListTab):
         if ok:
             target = dict(choices)[text]
             editor = self.editors["text"]
-            editor.insertPlainText(f"{{{{art:{target}}}}}")
-            self.commit("text", editor.toPlainText())
+            if isinstance(editor, CommitText):
+                editor.insertPlainText(f"{{{{art:{target}}}}}")
+                self.commit("text", editor.toPlainText())
 
 
 def numbering_refs(text: str, ids: dict[str, int], lang: str) -> str:
@@ -357,5 +361,5 @@ class DispositionsTab(RowListTab):
         return numbering.disposition_labels(self.rows(), language())
 
     def item_text(self, row: dict, label: str) -> str:
-        kind = dict(choice_items("ordinance_disposition_kinds", None)).get(row.get("kind"), "?")
+        kind = dict(choice_items("ordinance_disposition_kinds", None)).get(row.get("kind") or "", "?")
         return f"[{kind}] {label} {(row.get('text') or '…')[:160]}"

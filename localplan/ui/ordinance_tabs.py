@@ -47,22 +47,23 @@ class MotivesTab(QScrollArea):
         inner = QWidget()
         form = QFormLayout(inner)
         sec = section("ordinance")
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, QLineEdit | QComboBox | CommitText] = {}
         for fid in self.LINES + self.CHOICES + self.TEXTS:
             f = sec.field(fid)
+            w: QLineEdit | QComboBox | CommitText
             if fid in self.LINES:
-                w = QLineEdit()
-                w.editingFinished.connect(lambda fid=fid, w=w: self.commit(fid, w.text()))
+                line = w = QLineEdit()
+                line.editingFinished.connect(lambda fid=fid, w=line: self.commit(fid, w.text()))
             elif fid in self.CHOICES:
-                w = QComboBox()
-                w.addItem("—", None)
-                for code, label in choice_items(f.choices, None):
-                    w.addItem(label, code)
-                w.activated.connect(lambda _i, fid=fid, w=w: self.commit(fid, w.currentData() or ""))
+                combo = w = QComboBox()
+                combo.addItem("—", None)
+                for code, text in choice_items(f.choices or "", None):
+                    combo.addItem(text, code)
+                combo.activated.connect(lambda _i, fid=fid, w=combo: self.commit(fid, w.currentData() or ""))
             else:
-                w = CommitText()
-                w.setMinimumHeight(90)
-                w.committed.connect(lambda text, fid=fid: self.commit(fid, text))
+                text_edit = w = CommitText()
+                text_edit.setMinimumHeight(90)
+                text_edit.committed.connect(lambda text, fid=fid: self.commit(fid, text))
             w.setToolTip(f.help.get())
             self.editors[fid] = w
             label = QLabel(f.label.get())
@@ -123,7 +124,9 @@ class MotivesTab(QScrollArea):
         if not text:
             self.message.setText(tr("The diagnosis has nothing to draft from yet."))
             return
-        self.editors[field_id].setPlainText(text)
+        editor = self.editors[field_id]
+        if isinstance(editor, CommitText):
+            editor.setPlainText(text)
         self.commit(field_id, text)
 
 
@@ -184,7 +187,7 @@ class ApprovalTab(QWidget):
         for i, st in enumerate(stages):
             row = rows.get(st.row_id) or {}
             cells = [st.label, st.date.strftime("%d/%m/%Y") if st.date else "",
-                     dict(choice_items("ordinance_outcomes", None)).get(row.get("outcome"), ""),
+                     dict(choice_items("ordinance_outcomes", None)).get(row.get("outcome") or "", ""),
                      row.get("reference") or "", st.deadline.strftime("%d/%m/%Y") if st.deadline else ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

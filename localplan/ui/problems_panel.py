@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from localplan.checks.findings import Finding
 from localplan.checks.run import check
 from localplan.i18n import tr
 
@@ -18,7 +19,7 @@ class ProblemsPanel(QWidget):
     def __init__(self, plan, parent=None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.findings = []
+        self.findings: list[Finding] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
@@ -37,7 +38,10 @@ class ProblemsPanel(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         layout.addWidget(self.tree)
-        self._timer = QTimer(self, singleShot=True, interval=400, timeout=self.refresh)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self.refresh)
         plan.subscribe(self._changed)
         self.refresh()
 

@@ -165,31 +165,38 @@ class RecordForm(QWidget):
             editor.editing_finished.connect(lambda f=f, e=editor: self._commit(f, e.toPlainText()))
             return editor
         if t is FieldType.BOOL:
-            editor = QCheckBox()
-            editor.toggled.connect(lambda on, f=f: self._commit(f, 1 if on else 0))
-            return editor
+            check = QCheckBox()
+            check.toggled.connect(lambda on, f=f: self._commit(f, 1 if on else 0))
+            return check
         if t in (FieldType.CHOICE, FieldType.LINK):
-            editor = narrow_combo(QComboBox())
+            combo = narrow_combo(QComboBox())
             if f.choices == "dpa_units":
-                dpa_combo(editor)
-                editor.lineEdit().editingFinished.connect(lambda f=f, e=editor: self._commit_typed(f, e))
-            editor.activated.connect(lambda _i, f=f, e=editor: self._commit(f, e.currentData()))
-            return editor
+                dpa_combo(combo)
+                typed = combo.lineEdit()  # dpa_combo made the combo editable
+                if typed is not None:
+                    typed.editingFinished.connect(lambda f=f, e=combo: self._commit_typed(f, e))
+            combo.activated.connect(lambda _i, f=f, e=combo: self._commit(f, e.currentData()))
+            return combo
         if t is FieldType.YEAR_VALUES:
             grid = YearGrid()
             grid.editing_finished.connect(lambda f=f, g=grid: self._commit(f, g.raw()))
-            grid.cancelled.connect(lambda f=f: f.id in self._refused and self.cancel(f.id))
+
+            def cancelled(f: Field = f) -> None:
+                if f.id in self._refused:
+                    self.cancel(f.id)
+
+            grid.cancelled.connect(cancelled)
             return grid
         if t in (FieldType.MULTICHOICE, FieldType.MULTILINK):
             button = ElidedButton()
             button.clicked.connect(lambda _=False, f=f: self._choose_many(f))
             return button
-        editor = QLineEdit()
-        editor.setPlaceholderText(f.placeholder.get())
+        line = QLineEdit()
+        line.setPlaceholderText(f.placeholder.get())
         if t in (FieldType.YEAR,):
-            editor.setMaximumWidth(90)
-        editor.editingFinished.connect(lambda f=f, e=editor: self._commit(f, e.text()))
-        return editor
+            line.setMaximumWidth(90)
+        line.editingFinished.connect(lambda f=f, e=line: self._commit(f, e.text()))
+        return line
 
     def _items(self, f: Field) -> list[tuple[Any, str]]:
         if f.type in (FieldType.LINK, FieldType.MULTILINK):
@@ -257,7 +264,7 @@ class RecordForm(QWidget):
             elif isinstance(editor, QPushButton):
                 text = display(f, value, language(), self.plan.link_label)
                 editor.setText(text or tr("Choose…"))
-            else:
+            elif isinstance(editor, QLineEdit):
                 editor.setText(edit_text(f, value, language()))
                 editor.setCursorPosition(0)  # show a long text from its beginning
             editor.blockSignals(False)

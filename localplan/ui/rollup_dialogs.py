@@ -4,6 +4,7 @@ Files are read in the background with progress; the results can be saved as a wo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,7 +58,7 @@ class RollupDialog(QDialog):
         self.save_button.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.result = None
+        self.outcome: Any = None  # not `result`: that would hide QDialog.result()
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, tr("Choose plan files…"), str(Path.home()),
@@ -81,7 +82,7 @@ class RollupDialog(QDialog):
         self.status.setText(message)
 
     def _done(self, result) -> None:
-        self.result = result
+        self.outcome = result
         self.progress.setValue(100)
         self.show_result(result)
         self.save_button.setEnabled(True)
@@ -95,6 +96,19 @@ class RollupDialog(QDialog):
             for c, value in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.table.resizeColumnsToContents()
+
+    def read(self, items: list[str], progress: Any) -> Any:
+        """The sub-class reads the files (in the background)."""
+        raise NotImplementedError
+
+    def show_result(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def default_name(self) -> str:
+        raise NotImplementedError
+
+    def save(self, path: Path) -> None:
+        raise NotImplementedError
 
     def _save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, tr("Save as workbook…"), str(Path.home() / self.default_name()),
@@ -132,7 +146,7 @@ class CompareDialog(RollupDialog):
     def save(self, path: Path) -> None:
         from localplan.consolidate.workbook import write_comparison
 
-        good, broken = self.result
+        good, broken = self.outcome
         write_comparison(good, broken, path)
 
 
@@ -161,4 +175,4 @@ class ConsolidateDialog(RollupDialog):
     def save(self, path: Path) -> None:
         from localplan.consolidate.workbook import write_national
 
-        write_national(self.result, path)
+        write_national(self.outcome, path)

@@ -49,8 +49,8 @@ class TablePage(QWidget):
         self.add_button = self._tool(tr("Add row"), self.add_row, "list-add")
         self.add_button.setToolTip(tr("Add a row at the end (Ctrl++). Delete rows: Ctrl+-. Fill down: Ctrl+D."))
         self.delete_button = self._tool(tr("Delete rows"), self.delete_rows, "list-remove")
-        self.up_button = self._tool(tr("Up"), lambda: self.move(-1), "go-up")
-        self.down_button = self._tool(tr("Down"), lambda: self.move(1), "go-down")
+        self.up_button = self._tool(tr("Up"), lambda: self.move_row(-1), "go-up")
+        self.down_button = self._tool(tr("Down"), lambda: self.move_row(1), "go-down")
         self.paste_button = self._tool(tr("Paste from spreadsheet"), self.paste, "edit-paste")
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button, self.paste_button):
             b.setEnabled(not plan.read_only)
@@ -93,7 +93,10 @@ class TablePage(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B00020;")
         self.message.hide()
-        self._message_timer = QTimer(self, singleShot=True, interval=8000, timeout=self.message.hide)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(8000)
+        self._message_timer.timeout.connect(self.message.hide)
 
         self.detail = RecordForm(plan, section_id, None, self, compact=True)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -113,7 +116,9 @@ class TablePage(QWidget):
         for keys, slot in ((QKeySequence.StandardKey.Paste, self.paste), (QKeySequence.StandardKey.Copy, self.copy),
                            (QKeySequence("Ctrl+D"), self.fill_down), (QKeySequence("Ctrl+-"), self.delete_rows),
                            (QKeySequence("Ctrl++"), self.add_row), (QKeySequence("Ctrl+Shift+="), self.add_row)):
-            QShortcut(keys, self.view, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(keys, self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self._update_count()
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
@@ -241,12 +246,14 @@ class TablePage(QWidget):
     def copy(self) -> str:
         return sheet_actions.copy_cells(self)
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:  # not `move`: that is QWidget.move(x, y)
         row_id = self.current_row_id()
         if row_id is None:
             return
         self.proxy.sort(-1)
         row = self.model.row_of(row_id)
+        if row is None:
+            return
         try:
             self.plan.move_row(self.section.id, row_id, max(0, row + step))
         except UserError as exc:

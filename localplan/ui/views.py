@@ -3,6 +3,8 @@ when the plan changes. Registered as extra tabs of their steps."""
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -33,7 +35,10 @@ class LiveView(QScrollArea):
         super().__init__(parent)
         self.plan = plan
         self.setWidgetResizable(True)
-        self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.rebuild)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.rebuild)
         plan.subscribe(self._changed)
         self.rebuild()
 
@@ -54,7 +59,7 @@ class LiveView(QScrollArea):
         """Subclasses add their widgets for `data` to `layout`."""
 
 
-def table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> QTableWidget:
+def table(headers: list[str], rows: list[list[str]], numeric: Set[int] = frozenset()) -> QTableWidget:
     widget = QTableWidget(len(rows), len(headers))
     widget.setHorizontalHeaderLabels(headers)
     for r, row in enumerate(rows):
@@ -94,7 +99,7 @@ class ProfileSummary(LiveView):
 class Priorities(LiveView):
     def fill(self, layout, data) -> None:
         ranked = sorted((r for r in data.rows("problems") if traceability.priority(r)),
-                        key=lambda r: -traceability.priority(r))
+                        key=lambda r: -(traceability.priority(r) or 0))
         answered = traceability.objectives_of_problem(data)
         rows = [[str(traceability.priority(r)), r.get("title") or "", choice_label("pdot_components", r["component"]) if r.get("component") else "",
                  choice_label("item_type", r["kind"]) if r.get("kind") else "",
@@ -167,7 +172,7 @@ class Fulfilment(LiveView):
         for g in data.rows("goals"):
             values = monitoring.goal_fulfilment(data, g, achieved)
             rows.append([data.link_label("goals", g["id"])] + [
-                "—" if values.get(y) is None else formatting.percent(values[y], 0, lang) for y in years])
+                "—" if (v := values.get(y)) is None else formatting.percent(v, 0, lang) for y in years])
         layout.addWidget(title(tr("Fulfilment of goals per year")))
         layout.addWidget(QLabel(tr("Achieved value against the value programmed for the year, capped at 100 %.")))
         layout.addWidget(table([tr("Goal")] + [str(y) for y in years], rows, set(range(1, len(years) + 1))))

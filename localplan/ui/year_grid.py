@@ -28,8 +28,9 @@ class YearGrid(QWidget):
             box.deleteLater()
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.boxes = {}
         for column, year in enumerate(years):
             label = QLabel(year)
@@ -38,7 +39,7 @@ class YearGrid(QWidget):
             box.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             box.setMinimumWidth(70)
             box.setAccessibleName(year)
-            box.editingFinished.connect(lambda b=box: b.isModified() and self._finished(b))
+            box.editingFinished.connect(lambda b=box: self._finished(b) if b.isModified() else None)
             box.installEventFilter(self)
             self.grid.addWidget(label, 0, column)
             self.grid.addWidget(box, 1, column)
@@ -62,6 +63,7 @@ class YearGrid(QWidget):
     def raw(self) -> dict[str, str]:
         return {year: box.text() for year, box in self.boxes.items()}
 
-    def setFocus(self) -> None:  # noqa: N802 - Qt API
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:  # noqa: N802 - Qt API
+        """Focus the first year (QWidget.setFocus takes an optional reason: so does this)."""
         if self.boxes:
-            next(iter(self.boxes.values())).setFocus()
+            next(iter(self.boxes.values())).setFocus(reason)
