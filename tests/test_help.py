@@ -13,7 +13,7 @@ from localplan.reference import glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 # Upper-case words that are not acronyms: headings of the ordinance and of documents.
-NOT_ACRONYMS = {"AMENDING", "APPROVAL", "BORRADOR", "DRAFT", "MINE", "THEIRS", "CODE", "DE", "DEBATES", "EJEMPLO", "EXAMPLE", "EXPIDE", "FINAL", "FINALES", "FOLDER",
+NOT_ACRONYMS = {"AMENDING", "EXECUTE", "IT", "FIFO", "APPROVAL", "BORRADOR", "DRAFT", "MINE", "THEIRS", "CODE", "DE", "DEBATES", "EJEMPLO", "EXAMPLE", "EXPIDE", "FINAL", "FINALES", "FOLDER",
                 "GENERAL", "ID", "ISSUES", "MOTIVOS", "OF", "OUT", "PLAN", "RES", "SALIDA", "SANCIONO", "SANCTION",
                 "WHEREAS", "GNU", "UTF", "SHA"}
 ACRONYM = re.compile(r"(?<![\w#&])([A-Z][A-Z]{1,7})(?![\w])")
