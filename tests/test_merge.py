@@ -193,3 +193,44 @@ def test_two_answers_to_one_criterion_made_apart_are_one_row(family):
     assert [(r["criterion"], r["answer"], r["note"]) for r in rows] == [(criterion, answers[1], "Nota común")]
     assert _merge(m, theirs_path)[0].empty
     m.close()
+
+
+def test_a_reference_to_an_article_deleted_on_one_side_points_at_the_article_kept_by_the_conflict(tmp_path):
+    """One copy renames article 1, the other deletes it; article 4 cites {{art:1}} and nobody touched
+    its text. Keeping the article (edit against delete) must leave article 4 citing it, whichever
+    copy is "mine": the deletion made the reference read "missing" there, it did not edit the text."""
+    base = Plan.create(tmp_path / "base.lplan", GAD)
+    base.insert_rows("ordinance_articles", [{"kind": "article", "heading": f"Art {i}", "text": f"Ver {{{{art:{1 + i % 3}}}}}"}
+                                            for i in range(4)])
+    base.close()
+    editor = fork_file(tmp_path / "base.lplan", tmp_path / "editor.lplan")
+    deleter = fork_file(tmp_path / "base.lplan", tmp_path / "deleter.lplan")
+    p = Plan.open(editor)
+    p.set_value("ordinance_articles", 1, "heading", "Nuevo", parsed=True)
+    p.close()
+    p = Plan.open(deleter)
+    p.delete_rows("ordinance_articles", [1])
+    p.close()
+    for mine_path, other, take in ((deleter, editor, "theirs"), (editor, deleter, "mine")):
+        shutil.copy(mine_path, tmp_path / "result.lplan")
+        plan = Plan.open(tmp_path / "result.lplan")
+        try:
+            mplan, _ = _merge(plan, other, take)
+            assert [c.field for c in mplan.conflicts] == [""]
+            rows = {r["heading"]: r for r in plan.rows("ordinance_articles")}
+            kept = rows["Nuevo"]["id"]
+            assert rows["Art 3"]["text"] == f"Ver {{{{art:{kept}}}}}"
+            assert rows["Nuevo"]["text"] == f"Ver {{{{art:{kept}}}}}"
+            assert session.compare(session.read_side(plan.conn, "r"), session.read_file(editor)).empty
+        finally:
+            plan.close()
+    # the deletion kept: the reference shows as missing, as before
+    shutil.copy(deleter, tmp_path / "result.lplan")
+    plan = Plan.open(tmp_path / "result.lplan")
+    try:
+        _merge(plan, editor, "mine")
+        side = session.read_side(plan.conn, "r")
+        texts = {r["heading"]: r["text"] for r in side.rows["ordinance_articles"]}
+        assert "Nuevo" not in texts and texts["Art 3"] == "Ver {{art:0}}"
+    finally:
+        plan.close()

@@ -16,11 +16,12 @@ ordered by their creation stamps, so combining A with B or B with A gives the sa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from localplan.forms import SECTIONS, Section
-from localplan.merge.state import Side
+from localplan.merge.state import ARTICLES, REF, TEXTS, Side
 from localplan.store.history import Stamp
 
 # Sections whose rows name what they are about: two rows made apart for the same key are one.
@@ -233,7 +234,50 @@ def build(plan: MergePlan, choices: dict[str, Any] | None = None) -> Target:
         if order_winner(mine, theirs, sec.id) == "theirs":
             target.stamps[(f"#{sec.id}", "order")] = theirs.order(sec.id)
         target.rows[sec.id] = [(uid, values[uid]) for uid in order]
+    _repoint_references(plan, target)
     return target
+
+
+def _repoint_references(plan: MergePlan, target: Target) -> None:
+    """A text neither copy changed since they parted reads "{{art:0}}" in a copy that deleted the
+    article it cites, and "{{art:@uid}}" in the other: the deletion is not an edit of the text.
+    When the result keeps that article, the text cites it again (else it stays missing)."""
+    mine, theirs = plan.mine, plan.theirs
+    kept = {uid for uid, _ in target.rows[ARTICLES]}
+    for sec in SECTIONS:
+        texts = [f.id for f in sec.fields if f.type in TEXTS]
+        if not texts:
+            continue
+        for uid, values in target.rows[sec.id]:
+            mraw, traw = mine.raw[sec.id].get(uid), theirs.raw[sec.id].get(uid)
+            if mraw is None or traw is None:
+                continue
+            for fid in texts:
+                value = values.get(fid)
+                if not value or "{{art:0}}" not in value:
+                    continue
+                if mraw.get(fid) != traw.get(fid) or mine.cell(uid, fid) != theirs.cell(uid, fid):
+                    continue  # the text itself was changed: its value stands as chosen
+                for other in (mine.by_uid[sec.id][uid].get(fid), theirs.by_uid[sec.id][uid].get(fid)):
+                    if other and other != value:
+                        value = _fill_missing(value, other, kept)
+                values[fid] = value
+
+
+def _fill_missing(value: str, other: str, kept: set[str]) -> str:
+    """`value` with each "{{art:0}}" replaced by the article `other` cites at the same place, if kept."""
+    cited = [m.group(1) for m in REF.finditer(other)]
+    if len(cited) != len(REF.findall(value)):
+        return value
+    places = iter(cited)
+
+    def one(m: re.Match[str]) -> str:
+        there = next(places)
+        if m.group(1) == "0" and there.startswith("@") and there[1:] in kept:
+            return f"{{{{art:{there}}}}}"
+        return m.group(0)
+
+    return REF.sub(one, value)
 
 
 def _order(sid: str, mine: Side, theirs: Side, keep: set[str]) -> list[str]:
