@@ -33,3 +33,17 @@ def new_plan(tmp_path):
     })
     yield plan
     plan.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """Background work a test started never outlives it: before pytest-qt closes the test's
+    windows (which would ask, in a modal box, whether to wait for that work), it is stopped and
+    waited for. Without this, work left by one test made a later test's teardown wait forever."""
+    yield
+    import sys
+
+    worker = sys.modules.get("localplan.ui.worker")
+    if worker is not None and worker.running():
+        worker.stop_all()
+        worker.wait_all(30_000)

@@ -133,8 +133,9 @@ def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: C
     report = WorkbookReport()
     ctx = (plan.frozen_context() if plan is not None else ctx) or Context()
     created = plan.meta.get("created") if plan is not None else None
+    plan_id = plan.meta.get("plan_id") if plan is not None else None
     try:
-        _check_owner(wb, path.name, ctx.gad_code, created, as_new_rows)
+        _check_owner(wb, path.name, ctx.gad_code, created, as_new_rows, plan_id)
         sheets = _section_sheets(wb, report)
         if not sheets:
             raise ValidationError(tr("“{name}” holds no sheet LocalPlan can read: each matrix sheet needs its hidden row 2 "
@@ -171,7 +172,8 @@ def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: C
     return report
 
 
-def _check_owner(wb, name: str, gad_code: str | None, created: str | None, as_new_rows: bool) -> None:
+def _check_owner(wb, name: str, gad_code: str | None, created: str | None, as_new_rows: bool,
+                 plan_id: str | None = None) -> None:
     """Refuse a workbook exported from another plan (see exports/workbook/identity.py)."""
     if as_new_rows:
         return
@@ -182,8 +184,10 @@ def _check_owner(wb, name: str, gad_code: str | None, created: str | None, as_ne
         raise ValidationError(tr("“{name}” was exported from the plan of another GAD (INEC code {code}; this plan: {own}); "
                                  "nothing was imported. To add its rows to this plan as new rows, import it as new rows "
                                  "(--as-new-rows).").format(name=name, code=code, own=gad_code))
-    theirs = (ident or {}).get("created")
-    if ident is not None and not ident.get("blank") and theirs and created and theirs != created:
+    theirs, ours = (ident or {}).get("created"), created
+    if (ident or {}).get("plan_id") and plan_id:  # the plan's identity, when both sides have one
+        theirs, ours = ident["plan_id"], plan_id
+    if ident is not None and not ident.get("blank") and theirs and ours and theirs != ours:
         raise ValidationError(tr("“{name}” was exported from another plan file of this GAD; nothing was imported. To add "
                                  "its rows to this plan as new rows, import it as new rows (--as-new-rows).").format(name=name))
 

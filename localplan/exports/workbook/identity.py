@@ -25,6 +25,9 @@ def write(wb: Any, data: PlanData, blank: bool) -> None:
     code = data.gad.get("gad_code") or ""
     ws.append(["gad_code", safe(ws, code if isinstance(code, str) else str(code))])
     ws.append(["created", "" if blank else safe(ws, data.meta.get("created") or "")])
+    # the plan's identity (shared by its copies, store/identity.py): a second-exact creation time alone
+    # cannot tell apart two plans made in the same second
+    ws.append(["plan_id", "" if blank else safe(ws, data.meta.get("plan_id") or "")])
     ws.append(["blank", 1 if blank else 0])
 
 
