@@ -39,7 +39,8 @@ for flag in $FLAGS; do
 done
 run "$CLI" export "$PLAN" "${ARGS[@]}"
 run "$CLI" import "$WORK/out/plan.json" -o "$WORK/reimportado.lplan"
-[ -f "$WORK/out/libro.xlsx" ] && run "$CLI" import "$WORK/out/libro.xlsx" --into "$WORK/reimportado.lplan" --yes
+# a workbook goes back into the plan it was exported from (another plan file is refused: #17)
+[ -f "$WORK/out/libro.xlsx" ] && run "$CLI" import "$WORK/out/libro.xlsx" --into "$PLAN" --yes
 "$CLI" check --help >/dev/null 2>&1 && { run "$CLI" check "$PLAN" || [ $? -eq 1 ]; }
 run "$CLI" consolidate "$WORK/reimportado.lplan" "$PLAN" -o "$WORK/out/nacional.xlsx"
 if [ -f "$WORK/out/informe.pdf" ] && command -v pdffonts >/dev/null; then
