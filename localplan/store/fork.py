@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from localplan.errors import PlanFileError
@@ -16,38 +15,7 @@ from localplan.store import history, identity, planfile
 
 def fork_conn(conn: sqlite3.Connection, target: str | os.PathLike[str], note: str = "") -> Path:
     """Copy the open plan `conn` to `target` as a new member of its family."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".copy-", suffix=planfile.EXTENSION)
-        os.close(fd)
-    except OSError as exc:
-        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(
-            folder=folder, reason=exc.strerror or exc)) from None
-    tmp = Path(tmp_name)
-    try:
-        dest = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-            dest.execute("BEGIN IMMEDIATE")
-            mark_fork(dest, target, note)
-            dest.execute("COMMIT")
-        finally:
-            dest.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        from localplan.exports.atomic import default_mode
-
-        os.chmod(tmp, default_mode())
-        os.replace(tmp, target)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=target.name, reason=exc)) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+    return planfile.save_copy(conn, target, prepare=lambda dest: mark_fork(dest, Path(target), note))
 
 
 def mark_fork(conn: sqlite3.Connection, target: Path, note: str = "") -> None:

@@ -19,6 +19,7 @@ import datetime as _dt
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -424,8 +425,10 @@ def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
     return {k: v for k, v in conn.execute('SELECT "key", "value" FROM "meta"')}
 
 
-def save_copy(conn: sqlite3.Connection, target: str | os.PathLike[str]) -> Path:
-    """Write a consistent copy of an open plan (backup API) to `target`, atomically."""
+def save_copy(conn: sqlite3.Connection, target: str | os.PathLike[str],
+              prepare: Callable[[sqlite3.Connection], None] | None = None) -> Path:
+    """Write a consistent copy of an open plan (backup API) to `target`, atomically. `prepare`
+    may change the copy (in its own transaction) before it is put in place (a fork marks itself)."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -435,10 +438,14 @@ def save_copy(conn: sqlite3.Connection, target: str | os.PathLike[str]) -> Path:
         raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=exc.strerror or exc)) from None
     tmp = Path(tmp_name)
     try:
-        dest = sqlite3.connect(str(tmp))
+        dest = sqlite3.connect(str(tmp), isolation_level=None)
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
+            if prepare is not None:
+                dest.execute("BEGIN IMMEDIATE")
+                prepare(dest)
+                dest.execute("COMMIT")
         finally:
             dest.close()
         with open(tmp, "rb+") as fh:
@@ -450,4 +457,7 @@ def save_copy(conn: sqlite3.Connection, target: str | os.PathLike[str]) -> Path:
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=target.name, reason=exc)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return target
