@@ -20,6 +20,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -224,6 +225,8 @@ def _memory(version: int) -> sqlite3.Connection:
 
 
 def _take_lock(path: Path) -> tuple[PlanLock | None, str | None]:
+    """The plan's lock, or None and why not. A lock taken on a file that cannot be written is
+    returned with its reason (the plan opens read-only; `_Opening` drops the lock)."""
     lock = PlanLock(path)
     try:
         if not lock.acquire():
@@ -231,113 +234,156 @@ def _take_lock(path: Path) -> tuple[PlanLock | None, str | None]:
     except OSError:
         return None, tr("The folder of this plan cannot be written to; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
     if not os.access(path, os.W_OK):
-        lock.discard()
-        return None, tr("The file is read-only; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
+        return lock, tr("The file is read-only; it is shown read-only. Use “Save a copy as…” to keep working elsewhere.")
     return lock, None
 
 
-def _settle_side_files(path: Path, header: bytes, lock: PlanLock | None, reason: str | None) -> OpenedPlan | None:
+class _Opening:
+    """The plan's lock while `open_plan` runs, as a context manager.
+
+    Taken on entry (unless read-only was asked for). Every way out of the open — a refusal,
+    an error, an interruption, a read-only result — passes through `__exit__`, the one place
+    the lock is dropped (discarded: lock files this open created go too). Only a plan opened
+    for writing takes the lock with it (`hand_over`).
+    """
+
+    def __init__(self, path: Path, read_only: bool) -> None:
+        self.path = path
+        self.ask_read_only = read_only
+        self.lock: PlanLock | None = None
+        self.reason: str | None = None  # why the plan opens read-only (None: it need not)
+
+    def __enter__(self) -> _Opening:
+        if not self.ask_read_only:
+            self.lock, self.reason = _take_lock(self.path)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        lock, self.lock = self.lock, None
+        if lock is not None:
+            lock.discard()
+
+    @property
+    def writable(self) -> bool:
+        return self.lock is not None and self.reason is None
+
+    def read_only_because(self, reason: str) -> None:
+        self.reason = reason
+
+    def hand_over(self) -> PlanLock | None:
+        lock, self.lock = self.lock, None
+        return lock
+
+
+@dataclass
+class _Copy:
+    """A plan read from a checked private copy (never written)."""
+    conn: sqlite3.Connection
+    version: int
+    newer: bool
+
+
+def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPlan:
+    """Open a plan for work. Older files are upgraded after a backup; newer ones, a plan held
+    elsewhere or holding values it cannot hold, open read-only with the reason.
+
+    One sequence: check the file, take the lock, settle a crash journal, inspect, upgrade,
+    connect. The lock lives in `_Opening`, so every exit releases it in one place.
+    """
+    path = Path(path)
+    header = _check_file(path, whole=False)  # before the lock: nothing is made beside a file that is no plan
+    with _Opening(path, read_only) as opening:
+        copy = _settle_journal(path, header, opening)
+        version, newer = (copy.version, copy.newer) if copy is not None else inspect(path)
+        if newer:
+            opening.read_only_because(_newer_reason())
+        if not opening.writable:
+            return _read_only(path, copy.conn if copy is not None else _connect_ro(path), version, newer, opening.reason)
+        return _for_writing(path, version, opening)
+
+
+def _newer_reason() -> str:
+    return tr("This plan was made by a newer version of LocalPlan; it is shown read-only.")
+
+
+def _settle_journal(path: Path, header: bytes, opening: _Opening) -> _Copy | None:
     """Deal with a hot journal or a WAL beside the plan (see store/recovery.py).
 
-    Returns a read-only plan read from a checked private copy, or None when the plan
-    itself is now ready to be opened (nothing beside it, or its journal rolled back).
+    Both are settled on a private copy and checked there first. A journal is then rolled
+    back in place when we hold the lock (None: open the plan itself); otherwise the plan is
+    read from that checked copy, read-only.
     """
     wal = recovery.is_wal(header)
     if not wal and not recovery.has_hot_journal(path):
         return None
     try:
-        with recovery.private_copy(path) as copy:
-            version, newer = inspect(copy, path.name)
-            if not wal and lock is not None:
+        with recovery.private_copy(path) as private:
+            version, newer = inspect(private, path.name)
+            if not wal and opening.lock is not None:
                 recovery.roll_back_in_place(path)
                 return None
-            conn = recovery.memory_copy(copy)
+            conn = recovery.memory_copy(private)
     except sqlite3.Error:
         raise PlanFileError(tr("The plan “{name}” is damaged or is not a LocalPlan plan.").format(name=path.name)) from None
     except OSError as exc:
         raise PlanFileError(tr("The file “{name}” cannot be read ({reason}).").format(name=path.name, reason=exc.strerror or exc)) from None
-    if lock is not None:
-        lock.discard()
     if wal:
-        reason = tr("This plan was last saved by another program in a way LocalPlan does not use; it is shown read-only. "
-                    "Use “Save a copy as…” to keep working on a copy.")
+        opening.read_only_because(tr("This plan was last saved by another program in a way LocalPlan does not use; it is shown read-only. "
+                                     "Use “Save a copy as…” to keep working on a copy."))
+    return _Copy(conn, version, newer)
+
+
+def _read_only(path: Path, conn: sqlite3.Connection, version: int, newer: bool, reason: str | None) -> OpenedPlan:
+    """A plan shown read-only; an older one is upgraded in memory, never on disk."""
     migrated = None
-    if newer:
-        reason = tr("This plan was made by a newer version of LocalPlan; it is shown read-only.")
-    elif version < schema.CURRENT_VERSION:
+    if not newer and version < schema.CURRENT_VERSION:
         conn = _upgraded_in_memory(conn, version)
         migrated = version
     return OpenedPlan(path, conn, version, True, reason or tr("Opened read-only."), migrated_from=migrated)
 
 
-def open_plan(path: str | os.PathLike[str], read_only: bool = False) -> OpenedPlan:
-    """Open a plan for work. Older files are upgraded after a backup; newer ones open read-only."""
-    path = Path(path)
-    header = _check_file(path, whole=False)
-    lock: PlanLock | None = None
-    reason: str | None = None
-    if not read_only:
-        lock, reason = _take_lock(path)
-    try:
-        settled = _settle_side_files(path, header, lock, reason)
-        if settled is not None:
-            return settled
-        version, newer = inspect(path)
-    except BaseException:
-        if lock is not None:
-            lock.discard()
-        raise
-    if newer:
-        if lock is not None:
-            lock.discard()
-        return OpenedPlan(path, _connect_ro(path), version, True,
-                          tr("This plan was made by a newer version of LocalPlan; it is shown read-only."))
-    writable = lock is not None
-    if not writable:
-        conn = _connect_ro(path)
-        migrated = None
-        if version < schema.CURRENT_VERSION:
-            conn = _upgraded_in_memory(conn, version)
-            migrated = version
-        return OpenedPlan(path, conn, version, True, reason or tr("Opened read-only."), migrated_from=migrated)
-    try:
-        conn = _connect_rw(path)
-        backup = backups.backup_copy(conn, path, f"v{version}" if version < schema.CURRENT_VERSION else "open")
-        migrated_from = None
-        if version < schema.CURRENT_VERSION:
-            if backup is None:
-                conn.close()
-                lock.discard()
-                conn = _upgraded_in_memory(_connect_ro(path), version)
-                return OpenedPlan(path, conn, version, True, tr(
-                    "This plan comes from an older version and no backup could be written before upgrading it; it is shown read-only."),
-                    migrated_from=version)
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                schema.upgrade_to(conn, version)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            migrated_from = version
-        values_reason = _values_reason(conn)
-        if values_reason is not None:  # nothing is written into a plan whose values are not understood
-            conn.close()
-            lock.discard()
-            return OpenedPlan(path, _connect_ro(path), version, True, values_reason, migrated_from, backup)
-        return OpenedPlan(path, conn, version, False, None, migrated_from, backup, lock)
-    except sqlite3.Error as exc:
-        lock.discard()
-        raise PlanFileError(tr("The plan “{name}” could not be opened for writing ({reason}).").format(name=path.name, reason=exc)) from None
+def _for_writing(path: Path, version: int, opening: _Opening) -> OpenedPlan:
+    """Back up, upgrade (one transaction) and connect; the lock goes with the plan only when it
+    opens for writing. Every connection this opens is closed on the way out unless returned."""
+    older = version < schema.CURRENT_VERSION
+    with ExitStack() as closing:
+        try:
+            conn = _connect_rw(path)
+            closing.callback(conn.close)
+            backup = backups.backup_copy(conn, path, f"v{version}" if older else "open")
+            if older and backup is None:
+                return _read_only(path, _connect_ro(path), version, False, tr(
+                    "This plan comes from an older version and no backup could be written before upgrading it; it is shown read-only."))
+            if older:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    schema.upgrade_to(conn, version)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+            migrated_from = version if older else None
+            values_reason = _values_reason(conn)
+            if values_reason is not None:  # nothing is written into a plan whose values are not understood
+                return OpenedPlan(path, _connect_ro(path), version, True, values_reason, migrated_from, backup)
+        except sqlite3.Error as exc:
+            raise PlanFileError(tr("The plan “{name}” could not be opened for writing ({reason}).").format(name=path.name, reason=exc)) from None
+        closing.pop_all()
+    return OpenedPlan(path, conn, version, False, None, migrated_from, backup, opening.hand_over())
 
 
 def _upgraded_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
     memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    conn.backup(memory)
-    conn.close()
-    memory.execute("BEGIN")
-    schema.upgrade_to(memory, version)
-    memory.execute("COMMIT")
+    try:
+        conn.backup(memory)
+        memory.execute("BEGIN")
+        schema.upgrade_to(memory, version)
+        memory.execute("COMMIT")
+    except BaseException:
+        memory.close()
+        raise
+    finally:
+        conn.close()
     return memory
 
 
