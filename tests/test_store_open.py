@@ -4,6 +4,7 @@ made left behind, and the plan file as it was."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -146,3 +147,31 @@ def test_a_plan_open_for_writing_keeps_the_lock_until_closed(tmp_path):
     assert probe.acquire()
     probe.release()
     assert _lock_files(path) == [lock.lock_path(path), lock.identity_lock_path(path)]  # kept (see store/lock.py)
+
+
+def test_a_lock_file_removed_before_it_is_locked_is_not_counted(tmp_path, monkeypatch):
+    """The unlink race: another process's refused open removes the lock file it made between
+    our open and our lock. Locking that orphan would let a third opener lock the new file
+    too; the lock taken must be the file in place."""
+    path = _plan(tmp_path, False)
+    folder_lock = lock.lock_path(path)
+    real_try = lock._try_lock
+    removed = []
+
+    def removed_first(fd):
+        if not removed and folder_lock.exists() and os.fstat(fd).st_ino == folder_lock.stat().st_ino:
+            folder_lock.unlink()  # what `discard` of the other process does
+            removed.append(True)
+        return real_try(fd)
+
+    monkeypatch.setattr(lock, "_try_lock", removed_first)
+    mine = lock.PlanLock(path)
+    assert mine.acquire()
+    monkeypatch.undo()
+    try:
+        assert removed and folder_lock.exists()
+        assert os.fstat(mine._fds[-1]).st_ino == folder_lock.stat().st_ino
+        third = lock.PlanLock(path)
+        assert not third.acquire()
+    finally:
+        mine.release()

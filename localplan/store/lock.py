@@ -12,7 +12,8 @@ The operating system releases a lock when the process dies, so a crash never lea
 plan locked. A second window or process that cannot take the lock opens the plan
 read-only and says why. Lock files are not deleted on release: removing one would let a
 process that had just opened it lock a file nobody else finds any more (the unlink race).
-Only an open that is refused removes the lock files it created itself (`discard`).
+Only an open that is refused removes the lock files it created itself (`discard`), and a
+lock is only counted as taken once the locked file is checked to still be the one in place.
 Lock files are opened without following symlinks and without blocking, and must be
 regular files.
 """
@@ -87,6 +88,33 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether `path` still names the file open as `fd` (not removed or replaced meanwhile)."""
+    held = os.fstat(fd)
+    try:
+        now = os.stat(path, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    return not held.st_ino or (held.st_dev, held.st_ino) == (now.st_dev, now.st_ino)
+
+
+def _take(path: Path) -> tuple[int | None, bool]:
+    """Lock the lock file at `path`: (descriptor, whether this call created the file), or
+    (None, False) when another process holds it. A lock file removed between our open and
+    our lock (a refused open discards the files it made) locks nothing any more: the file now
+    in its place is taken instead, so two openers never hold two different files."""
+    for _attempt in range(5):
+        fresh = not os.path.lexists(path)
+        fd = _open_lock_file(path)
+        if not _try_lock(fd):
+            os.close(fd)
+            return None, False
+        if _same_file(fd, path):
+            return fd, fresh
+        os.close(fd)
+    raise OSError(f"{path} keeps being replaced")
+
+
 class PlanLock:
     def __init__(self, plan: Path) -> None:
         self.plan = Path(plan)
@@ -105,21 +133,21 @@ class PlanLock:
             try:
                 ident = identity_lock_path(self.plan)
                 ident.parent.mkdir(parents=True, exist_ok=True)
-                fresh = not os.path.lexists(ident)
-                fds.append(_open_lock_file(ident))
-                if fresh:
-                    self._created.append(ident)
+                fd, fresh = _take(ident)
             except OSError:
                 pass  # no private folder to lock in: the folder lock alone still guards the usual path
             else:
-                if not _try_lock(fds[-1]):
+                if fd is None:
                     return False
-            fresh = not os.path.lexists(self.path)
-            fds.append(_open_lock_file(self.path))
+                fds.append(fd)
+                if fresh:
+                    self._created.append(ident)
+            fd, fresh = _take(self.path)
+            if fd is None:
+                return False
+            fds.append(fd)
             if fresh:
                 self._created.append(self.path)
-            if not _try_lock(fds[-1]):
-                return False
             ok = True
         finally:
             if not ok:
