@@ -437,13 +437,11 @@ def _create_plan(path: Path, gad: dict, *, example: bool, sections: dict[str, li
             schema.upgrade_to(conn, 1)
             write_meta(conn, example=example)
             from localplan.forms import section
-            from localplan.store.rows import insert_row, insert_single
+            from localplan.store.rows import insert_rows, insert_single
 
             insert_single(conn, "gad", gad)
             for section_id, rows in (sections or {}).items():
-                sec = section(section_id)
-                for pos, row in enumerate(rows):
-                    insert_row(conn, sec, {k: v for k, v in row.items() if k != "id"}, row_id=row.get("id"), pos=pos)
+                insert_rows(conn, section(section_id), [(row.get("id"), row) for row in rows], first_pos=0)
             conn.execute("COMMIT")
         finally:
             conn.close()

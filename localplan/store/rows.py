@@ -7,7 +7,7 @@ builder use them directly inside one transaction.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from localplan.forms import Section, section
@@ -77,6 +77,30 @@ def insert_row(conn: sqlite3.Connection, sec: Section, values: dict[str, Any], r
     marks = ", ".join("?" for _ in names)
     cur = conn.execute(f'INSERT INTO "{sec.table}" ({cols}) VALUES ({marks})', params)
     return int(cur.lastrowid if row_id is None else row_id)
+
+
+def insert_rows(conn: sqlite3.Connection, sec: Section, rows: Sequence[tuple[int | None, dict[str, Any]]],
+                first_pos: int | None = None) -> None:
+    """Insert many rows of one section, (row id or None, values) each, at positions from
+    `first_pos` on (after the last row when None): one prepared statement run for every row
+    (`executemany`), the same rows `insert_row` would write one by one. A field missing from
+    the values is NULL, as `insert_row` leaves it; a field no row has is not named."""
+    if not rows:
+        return
+    if first_pos is None:
+        first_pos = conn.execute(f'SELECT COALESCE(MAX("pos"), -1) + 1 FROM "{sec.table}"').fetchone()[0]
+    fields = [f for f in sec.fields if any(f.id in values for _id, values in rows)]
+    with_uid = identity.has_uids(conn)
+    names = ["id", "pos"] + [f.id for f in fields] + ([identity.UID] if with_uid else [])
+    params = []
+    for offset, (row_id, values) in enumerate(rows):
+        row = [row_id, first_pos + offset] + [to_sql(f, values.get(f.id)) for f in fields]
+        if with_uid:
+            row.append(identity.uid_for_insert(sec, values))
+        params.append(row)
+    cols = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    conn.executemany(f'INSERT INTO "{sec.table}" ({cols}) VALUES ({marks})', params)
 
 
 def insert_single(conn: sqlite3.Connection, section_id: str, values: dict[str, Any]) -> None:
