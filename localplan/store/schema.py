@@ -4,6 +4,11 @@ Version 1 is the first released schema. Each later version is one registered ste
 runs inside the caller's transaction. A new file is created at version 1 and upgraded
 through the same steps as an old one, so old and new files cannot drift apart; the
 expected schema of any version is what those steps produce in an empty database.
+
+A step adds tables and columns with plain SQL (`create_section_tables`). A step that changes
+a column's type or constraints, renames or drops a column rebuilds the table with
+`store.tables.transform` (sqlite-utils' transform, SQLite's twelve-step recipe) inside the
+same transaction; a new plan runs that step too, so its schema stays identical.
 """
 
 from __future__ import annotations
