@@ -13,7 +13,7 @@ import pytest
 
 from localplan.domain.plan import Plan
 from localplan.errors import PlanFileError
-from localplan.store import backups, lock, planfile, recovery, schema
+from localplan.store import backups, inspection, lock, planfile, recovery, schema
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GAD = {"gad_code": "0401", "name": "GAD Municipal de Tulcán", "level": "cantonal", "period_start": 2023, "period_end": 2027}
@@ -40,12 +40,12 @@ FAILURES = {
     "settle: the private copy cannot be made": (False, _journal_copy_fails, PlanFileError),
     "settle: the private copy is refused": (False, _journal_copy_is_refused, PlanFileError),
     "inspect: the file is refused": (False, lambda mp: mp.setattr(planfile, "inspect", _boom(PlanFileError("refused"))), PlanFileError),
-    "inspect: interrupted": (False, lambda mp: mp.setattr(planfile, "_inspect_conn", _boom(KeyboardInterrupt())), KeyboardInterrupt),
+    "inspect: interrupted": (False, lambda mp: mp.setattr(inspection, "_inspect_conn", _boom(KeyboardInterrupt())), KeyboardInterrupt),
     "connect: SQLite refuses": (False, lambda mp: mp.setattr(planfile, "_connect_rw", _boom(sqlite3.OperationalError("disk I/O error"))), PlanFileError),
     "backup: an unexpected error": (False, lambda mp: mp.setattr(backups, "backup_copy", _boom(RuntimeError("bug"))), RuntimeError),
     "upgrade: a step fails": (True, lambda mp: mp.setattr(schema, "upgrade_to", _boom(sqlite3.OperationalError("no such table"))), PlanFileError),
     "upgrade: interrupted": (True, lambda mp: mp.setattr(schema, "upgrade_to", _boom(KeyboardInterrupt())), KeyboardInterrupt),
-    "values: the check breaks": (False, lambda mp: mp.setattr(planfile, "_values_reason", _boom(MemoryError())), MemoryError),
+    "values: the check breaks": (False, lambda mp: mp.setattr(planfile, "values_reason", _boom(MemoryError())), MemoryError),
 }
 
 

@@ -21,7 +21,7 @@ import pytest
 
 from localplan import synthetic
 from localplan.domain.plan import Plan
-from localplan.store import planfile, schema, tables
+from localplan.store import inspection, planfile, schema, tables
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -105,7 +105,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 @pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL")
 def test_a_kill_in_the_middle_of_a_rebuild_is_rolled_back(tmp_path):
     path = _v4_plan(tmp_path)
-    conn = planfile._connect_ro(path)
+    conn = inspection.connect_ro(path)
     actors = _actors(conn, "*")
     conn.close()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
