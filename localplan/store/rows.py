@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from localplan.forms import Section, section
 from localplan.forms.values import to_sql
+from localplan.imports.problems import Problem
 from localplan.store import identity
 from localplan.store.validate import BadValue, Checker
-
-if TYPE_CHECKING:
-    from localplan.imports.problems import Problem
 
 
 def read_rows(conn: sqlite3.Connection, sec: Section, problems: list[Problem] | None = None,
@@ -38,8 +36,6 @@ def read_rows(conn: sqlite3.Connection, sec: Section, problems: list[Problem] | 
             except BadValue as exc:
                 record[f.id] = None
                 if problems is not None:
-                    from localplan.imports.problems import Problem
-
                     problems.append(Problem(str(exc), sec.title.get(), None if sec.single else n, f.label.get()))
         out.append(record)
     return out
