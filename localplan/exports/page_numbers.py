@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from localplan.exports import fonts
 from localplan.i18n import QT_TR_NOOP, translator
 
 MARGIN = 50
 
 
-def numbered_canvas(lang: str, right_margin: float = MARGIN, y: float = 26) -> type[Any]:
+def numbered_canvas(lang: str, right_margin: float = MARGIN, y: float = 26) -> type[object]:
     from reportlab.pdfgen.canvas import Canvas
 
     family = fonts.register()
     t = translator(lang)
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information: Canvas is Any
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
+        def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs["initialFontName"] = family  # no stray unembedded Helvetica
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._pages.append(dict(self.__dict__))
