@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from localplan import __version__
 from localplan.errors import PlanFileError
@@ -341,8 +342,8 @@ def _upgraded_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Conne
     return memory
 
 
-def create_plan(path: str | os.PathLike[str], gad: dict, *, example: bool = False, overwrite: bool = False,
-                sections: dict[str, list[dict]] | None = None) -> Path:
+def create_plan(path: str | os.PathLike[str], gad: dict[str, Any], *, example: bool = False, overwrite: bool = False,
+                sections: dict[str, list[dict[str, Any]]] | None = None) -> Path:
     """Write a new plan file atomically (temp file + rename); return its path.
 
     `gad` holds stored values of the gad section, `sections` the rows (with their ids) of
@@ -375,7 +376,7 @@ def _hold_for_replace(path: Path) -> PlanLock | None:
     return lock
 
 
-def _create_plan(path: Path, gad: dict, *, example: bool, sections: dict[str, list[dict]] | None) -> Path:
+def _create_plan(path: Path, gad: dict[str, Any], *, example: bool, sections: dict[str, list[dict[str, Any]]] | None) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".new-", suffix=EXTENSION)
