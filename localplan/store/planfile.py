@@ -376,7 +376,7 @@ def _hold_for_replace(path: Path) -> PlanLock | None:
     return lock
 
 
-def _create_plan(path: Path, gad: dict[str, Any], *, example: bool, sections: dict[str, list[dict[str, Any]]] | None) -> Path:
+def _create_plan(path: Path, gad: dict, *, example: bool, sections: dict[str, list[dict]] | None) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".new-", suffix=EXTENSION)
