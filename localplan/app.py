@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from localplan import APP_NAME, __version__, i18n, logs, paths, settings
+
+if TYPE_CHECKING:
+    from localplan.ui.main_window import MainWindow
 
 _translators: list[QTranslator] = []
 
@@ -79,7 +85,7 @@ QT_DIALOG_ES = {
 
 
 class QtDialogsSpanish(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt API
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: D401 - Qt API
         if context in ("QFileDialog", "QFileSystemModel", "QMessageBox", "QPlatformTheme") and source in QT_DIALOG_ES:
             return QT_DIALOG_ES[source]
         return None
@@ -91,7 +97,7 @@ class QtDialogsSpanish(QTranslator):
 _showing_error = False
 
 
-def _excepthook(kind, value, tb) -> None:
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Log the traceback; show a short message in the user's language, one at a time."""
     global _showing_error
     where = logs.setup()
@@ -117,7 +123,8 @@ def _excepthook(kind, value, tb) -> None:
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()  # a QCoreApplication here cannot show windows: QApplication() then refuses
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -133,7 +140,7 @@ def _shut_down_work() -> None:
         sys.modules["localplan.ui.worker"].shut_down()
 
 
-def start(lang: str | None = None, plan: str | None = None):
+def start(lang: str | None = None, plan: str | None = None) -> tuple[QApplication, MainWindow]:
     """Everything between launching and the shown start page (or `plan`); the start-up
     benchmark measures exactly this."""
     logs.setup()
@@ -149,7 +156,7 @@ def start(lang: str | None = None, plan: str | None = None):
     return app, window
 
 
-def run_gui(args) -> int:
+def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "screenshots", None):
         import os
         from pathlib import Path

@@ -8,6 +8,7 @@ goes to the log file, whose path the message gives).
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 
 from localplan import __version__, i18n, logs, settings
@@ -42,7 +43,7 @@ ARGPARSE_MESSAGES = [
 ]
 
 
-def _gettext(message):
+def _gettext(message: str) -> str:
     return translate("argparse", message) if isinstance(message, str) and message else message
 
 
@@ -111,7 +112,8 @@ def _console() -> None:
     """A console that cannot show a character (a GAD name in a cp1252 or ASCII console) shows "?" instead of failing."""
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.reconfigure(errors="replace")
+            if isinstance(stream, io.TextIOWrapper):  # not so when there is no console (None) or it was replaced
+                stream.reconfigure(errors="replace")
         except (AttributeError, ValueError, OSError):
             pass
 

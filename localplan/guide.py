@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from localplan import paths
 from localplan.i18n import language
+
+if TYPE_CHECKING:
+    from localplan.checks.findings import Finding
+    from localplan.domain.data import PlanData
 
 
 def guidance(step_id: str, lang: str | None = None) -> str:
@@ -15,7 +21,7 @@ def guidance(step_id: str, lang: str | None = None) -> str:
     return ""
 
 
-def next_step(data) -> str | None:
+def next_step(data: PlanData) -> str | None:
     """The first step, in the order of the guided path, whose required content is missing
     (None when every step with required content is complete)."""
     from localplan.domain import completeness
@@ -34,7 +40,7 @@ def step_order(step_id: str) -> int:
     return next((n for n, st in enumerate(STEPS) if st.id == step_id), len(STEPS))
 
 
-def finding_step(finding) -> str:
+def finding_step(finding: Finding) -> str:
     """The step a finding is about: named by its code ("ordinance_…"), else its section's step."""
     from localplan.forms import STEPS, section
 
@@ -44,11 +50,13 @@ def finding_step(finding) -> str:
     return section(finding.section).step
 
 
-def split_findings(data, findings) -> tuple[list, list]:
+def split_findings(data: PlanData, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
     """Findings about the steps up to the next one (to act on now), and those about later
     steps (grouped and quieter until their step is reached). Repeated advice is shown once."""
     current = step_order(next_step(data) or "export")
-    now, later, seen = [], [], set()
+    now: list[Finding] = []
+    later: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
     for f in findings:
         key = (f.section, f.fix)
         if key in seen:

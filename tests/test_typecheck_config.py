@@ -27,3 +27,30 @@ def test_relaxed_modules_exist_and_are_listed_one_by_one():
 def test_missing_imports_are_ignored_only_for_untyped_libraries():
     ignored = [m for o in _overrides() if o.get("ignore_missing_imports") for m in o["module"]]
     assert ignored and not [m for m in ignored if m.startswith(("localplan", "PySide6"))]
+
+
+# What is still relaxed, each with the change it waits for. The list may only shrink: a module
+# added to a to-do list fails here (fix its types instead); one that is clean comes off both.
+STILL_RELAXED = {
+    "localplan.commands.common": "read_plan moves into the store (#23, item 1: branch arch)",
+    "localplan.commands.new_cmd": "gad_defaults moves into the domain (#23, item 1: branch arch)",
+    "localplan.store.planfile": "one road through the store, the lock held by a context manager (#23, item 2: branch store)",
+    "localplan.ui.export_page": "its `thread` attribute hides QObject.thread() (#23, item 4: branch background)",
+    "localplan.ui.worker": "one background path (#23, item 4: branch background)",
+}
+
+
+def _relaxed() -> set[str]:
+    return {m for o in _overrides() if o.get("ignore_errors") or o.get("disallow_untyped_defs") is False
+            for m in o["module"]} - {"localplan.ui.*"}
+
+
+def test_the_type_check_to_do_lists_only_shrink():
+    grown = _relaxed() - set(STILL_RELAXED)
+    assert not grown, f"relaxed again (fix their types instead): {sorted(grown)}"
+
+
+def test_no_module_is_skipped_but_the_named_ones():
+    ignored = {m for o in _overrides() if o.get("ignore_errors") for m in o["module"]}
+    assert "localplan.ui.*" not in ignored  # the window is checked (at the default level), never skipped
+    assert ignored <= set(STILL_RELAXED)

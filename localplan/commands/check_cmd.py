@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
 from localplan.commands.common import plural, read_plan, say
 from localplan.i18n import tr
 
 
-def add(sub) -> None:
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("check", help=tr("check a plan for errors and gaps"),
                        description=tr("Findings with severity, location, message and a suggested fix. Exit code 1 when errors exist."))
     p.add_argument("plan", metavar="PLAN.lplan")
     p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from localplan.checks.assessment import index
     from localplan.checks.run import check, has_errors
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from localplan.domain.data import PlanData
@@ -73,7 +74,7 @@ def stdout_closed() -> None:
         pass
 
 
-def plural(count: int, one: str, other: str, **values) -> str:
+def plural(count: int, one: str, other: str, **values: object) -> str:
     """The singular or plural form of a translated message, with {count} (and `values`) filled in.
 
     Spanish and English have two forms (one / other); callers pass both through tr() so lupdate sees them."""
@@ -92,8 +93,8 @@ def file_size(size: int) -> str:
     return str(size)
 
 
-def progress_printer(quiet: bool = False):
-    last = {"msg": None}
+def progress_printer(quiet: bool = False) -> Callable[[int, int, str], None]:
+    last: dict[str, str | None] = {"msg": None}
 
     def progress(done: int, total: int, message: str) -> None:
         if quiet or not sys.stderr.isatty():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from localplan.commands.common import plural, say
@@ -9,7 +10,7 @@ from localplan.errors import UserError
 from localplan.i18n import tr
 
 
-def add(sub) -> None:
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("compare", help=tr("compare workshop exercises side by side"),
                        description=tr("Completeness, index, counts and checker findings of several plans, side by side."))
     p.add_argument("items", nargs="+", metavar="PLAN")
@@ -17,7 +18,7 @@ def add(sub) -> None:
     p.add_argument("--force", action="store_true", help=tr("replace output files that exist (never a plan or an input)"))
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from localplan.consolidate.compare import compare
 
     if args.output:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from localplan.commands.common import plural, progress_printer, say
@@ -9,7 +10,7 @@ from localplan.errors import UserError
 from localplan.i18n import tr
 
 
-def add(sub) -> None:
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from localplan.consolidate.collect import MAX_DEPTH, MAX_FILES
 
     p = sub.add_parser("consolidate", help=tr("roll many plans up into one national workbook"),
@@ -25,7 +26,7 @@ def add(sub) -> None:
                    help=tr("count example plans in the totals (marked); by default they are listed apart"))
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
 
     from localplan.consolidate.collect import collect
     from localplan.consolidate.workbook import write_national

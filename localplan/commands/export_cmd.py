@@ -7,16 +7,21 @@ written is listed with its size (a package: every file in it).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from localplan.commands.common import file_size, plural, progress_printer, read_plan, say
 from localplan.errors import UserError
 from localplan.exports.registry import EXPORTERS
 from localplan.i18n import tr
 
+if TYPE_CHECKING:
+    from localplan.domain.data import PlanData
 
-def add(sub) -> None:
+
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help=tr("write the submission files"), description=tr("Export a plan to one or more files."))
     p.add_argument("plan", metavar="PLAN.lplan")
     for e in EXPORTERS:
@@ -26,13 +31,13 @@ def add(sub) -> None:
                    help=tr("write nothing and exit with code 1 when the checker finds errors in the plan"))
 
 
-def _errors(data) -> int:
+def _errors(data: PlanData) -> int:
     from localplan.checks.run import check
 
     return sum(1 for f in check(data) if f.severity.value == "error")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     wanted = [(e, getattr(args, e.id.replace("-", "_"))) for e in EXPORTERS if getattr(args, e.id.replace("-", "_"), None)]
     if not wanted:
         raise UserError(tr("Say what to export, e.g. --json OUT.json (see “localplan export --help”)."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from localplan.commands.common import say
@@ -9,7 +10,7 @@ from localplan.errors import UserError
 from localplan.i18n import tr
 
 
-def add(sub) -> None:
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help=tr("create or fill a plan from a file"),
                        description=tr("Create a plan from a JSON interchange file, or import a workbook into a plan."))
     p.add_argument("source", metavar="FILE", help=tr("a .json interchange file or an .xlsx workbook"))
@@ -21,7 +22,7 @@ def add(sub) -> None:
                    help=tr("add the rows of a workbook from another plan as new rows (its GAD profile is left out)"))
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     source = Path(args.source)
     if source.suffix.lower() == ".xlsx":
         from localplan.commands import workbook_import

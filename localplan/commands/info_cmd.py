@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from localplan.commands.common import plural, read_plan, say
@@ -11,12 +12,12 @@ from localplan.i18n import tr
 from localplan.store import planfile
 
 
-def add(sub) -> None:
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("info", help=tr("describe a plan file"), description=tr("Show the GAD, period, schema version and rows per section."))
     p.add_argument("plan", metavar="PLAN.lplan")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     version, newer = planfile.inspect(Path(args.plan))
     data = read_plan(args.plan)
     gad = data.gad

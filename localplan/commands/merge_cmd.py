@@ -8,18 +8,23 @@ conflict is unresolved nothing is written but the report, and the exit code is 1
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from localplan.commands.common import say
 from localplan.errors import UserError
 from localplan.i18n import tr
 
+if TYPE_CHECKING:
+    from localplan.domain.plan import Plan
 
-def add(sub) -> None:
+
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("merge", help=tr("combine copies of a plan made apart"), description=tr(
         "Combine the copies THEIRS (one or more, e.g. the participants of a workshop) into MINE, or into OUT. "
         "Exit 1 with a report when some changes conflict."))
@@ -54,7 +59,7 @@ def _work_copy(conn: sqlite3.Connection, folder: Path) -> Path:
     return Path(name)
 
 
-def _open_work(path: Path):
+def _open_work(path: Path) -> Plan:
     from localplan.domain.plan import Plan
     from localplan.store import planfile, schema
 
@@ -64,9 +69,9 @@ def _open_work(path: Path):
     return Plan(planfile.OpenedPlan(path, conn, schema.CURRENT_VERSION, False, None))
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from localplan.domain.plan import Plan
-    from localplan.merge import report, session
+    from localplan.merge import report, session, state
     from localplan.store import backups
 
     mine_path = Path(args.mine)
@@ -87,7 +92,7 @@ def run(args) -> int:
         plans, pending = [], 0
         try:
             for i, side in enumerate(theirs):
-                mplan = session.compare(session.read_side(plan.conn, mine_path.name), side)
+                mplan = session.compare(state.read_side(plan.conn, mine_path.name), side)
                 choices = session.choices_for(mplan, args.take, chosen[i] if i < len(chosen) else None)
                 pending += len(session.unresolved(mplan, choices))
                 provisional = {c.key: choices.get(c.key, "mine") for c in mplan.conflicts}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 
 from localplan.commands.common import say
@@ -11,7 +12,7 @@ from localplan.reference import dpa
 from localplan.reference.loader import parish_without_gad
 
 
-def add(sub) -> None:
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("new", help=tr("create a new plan file"), description=tr("Create a new plan file for a GAD."))
     p.add_argument("plan", metavar="PLAN.lplan", help=tr("the plan file to create"))
     p.add_argument("--gad", required=True, metavar="CODE", help=tr("INEC code of the province (2 digits), canton (4) or parish (6)"))
@@ -46,7 +47,7 @@ def gad_defaults(code: str) -> dict:
     return {"gad_code": unit.code, "level": level, "name": names[level].format(name=unit.name)}
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from localplan.domain.plan import Plan
 
     values = gad_defaults(args.gad)

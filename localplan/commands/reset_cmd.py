@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
+
 from localplan.commands.common import plural, say
 from localplan.errors import UserError
 from localplan.i18n import tr
 
 
-def add(sub) -> None:
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("reset", help=tr("reset an exercise plan to a step"),
                        description=tr("Empty every section of the steps after the chosen one (for workshops)."))
     p.add_argument("plan", metavar="PLAN.lplan")
@@ -15,7 +17,7 @@ def add(sub) -> None:
     p.add_argument("--yes", action="store_true", help=tr("confirm: the later steps are emptied"))
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from localplan.demo.reset import reset_to_step, sections_after
     from localplan.domain.plan import Plan
 

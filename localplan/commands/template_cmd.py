@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from localplan.commands.common import say
@@ -9,7 +10,7 @@ from localplan.errors import UserError
 from localplan.i18n import tr
 
 
-def add(sub) -> None:
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("template", help=tr("write blank templates for participants"),
                        description=tr("Blank matrices to fill without a laptop; the workbook imports back into a plan."))
     p.add_argument("--xlsx", metavar="OUT.xlsx", help=tr("a blank workbook"))
@@ -18,7 +19,7 @@ def add(sub) -> None:
     p.add_argument("--force", action="store_true", help=tr("replace output files that exist (never a plan or an input)"))
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from localplan.domain.data import PlanData
     from localplan.exports.workbook.write import write_workbook
 

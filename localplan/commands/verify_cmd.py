@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from localplan.commands.common import say
 from localplan.i18n import tr
 
 
-def add(sub) -> None:
+def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("verify", help=tr("check a ministry package"),
                        description=tr("Recompute the hashes and the fingerprint of a package and say what differs."))
     p.add_argument("folder", metavar="DIR")
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from localplan.exports.package import verify
 
     problems = verify(Path(args.folder))

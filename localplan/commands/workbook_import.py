@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from localplan.commands.common import plural, say
@@ -9,7 +10,7 @@ from localplan.errors import UserError
 from localplan.i18n import tr
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from localplan.domain.plan import Plan
     from localplan.imports.workbook import apply, command, read_workbook
 

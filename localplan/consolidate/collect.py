@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +44,7 @@ class LeftOut:
     kept: PlanSummary
     reason: str
 
-    def __iter__(self):  # (older, kept) as before, for callers that unpack pairs
+    def __iter__(self) -> Iterator[PlanSummary]:  # (older, kept) as before, for callers that unpack pairs
         return iter((self.summary, self.kept))
 
 
@@ -121,7 +121,7 @@ def find(items: Iterable[str | os.PathLike[str]], max_depth: int = MAX_DEPTH, ma
     return found
 
 
-def _safe_isdir(entry: os.DirEntry) -> bool:
+def _safe_isdir(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_dir()
     except OSError:
@@ -187,7 +187,7 @@ def _read_safely(args: tuple[str, str]) -> PlanSummary | Skipped:
         return Skipped(path, tr("Unexpected problem reading this file ({reason}).").format(reason=type(exc).__name__))
 
 
-def _rank(s: PlanSummary) -> tuple:
+def _rank(s: PlanSummary) -> tuple[bool, str, str]:
     """Which of two plans of one GAD wins: one with content, then the most recent edit, then the name."""
     return (s.has_content, s.last_edit, s.source)
 

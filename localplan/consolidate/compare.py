@@ -16,7 +16,10 @@ def compare(items: Iterable[str | os.PathLike[str]], progress: Progress | None =
     broken: list[Skipped] = []
     for n, path in enumerate(paths, start=1):
         result = _read_safely((str(path), language()))
-        (broken if isinstance(result, Skipped) else good).append(result)
+        if isinstance(result, Skipped):
+            broken.append(result)
+        else:
+            good.append(result)
         if progress:
             progress(n, len(paths), tr("Reading plans"))
     return good, broken

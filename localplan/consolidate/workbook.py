@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
-from localplan.consolidate.collect import Collection
+from localplan.consolidate.collect import Collection, Skipped
 from localplan.consolidate.summary import PlanSummary, categories
 from localplan.exports import cells
 from localplan.exports.atomic import atomic_path
@@ -18,7 +19,7 @@ from localplan.reference.loader import gcm_national_plan
 HEADER_FILL = "1F4E79"
 
 
-def _sheet(wb, title: str, headers: list[str], rows: list[list], widths: list[int] | None = None, money: set[int] = frozenset()):
+def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]], widths: list[int] | None = None, money: frozenset[int] = frozenset()) -> Any:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -51,14 +52,14 @@ def _pct(value: float | None) -> float | None:
 LEVELS = ("provincial", "cantonal", "parish")
 
 
-def _safe(value):
+def _safe(value: Any) -> Any:
     """Text a workbook can hold: a file name that is not UTF-8 (kept by Python as lone surrogates) shows "?"."""
     if isinstance(value, str):
         return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8", "replace").decode("utf-8")
     return value
 
 
-def _rows(rows: list[list]) -> list[list]:
+def _rows(rows: list[list[Any]]) -> list[list[Any]]:
     return [[_safe(v) for v in row] for row in rows]
 
 
@@ -74,7 +75,7 @@ def _verified(s: PlanSummary) -> str:
     return tr("Yes") if s.package_verified else tr("No") + ": " + "; ".join(s.package_problems[:3])
 
 
-def gad_rows(kept: list[PlanSummary]) -> tuple[list[str], list[list]]:
+def gad_rows(kept: list[PlanSummary]) -> tuple[list[str], list[list[Any]]]:
     cats = categories()
     steps = [st for st in STEPS if st.id != "export"]
     headers = [tr("INEC code"), tr("GAD"), tr("Level"), tr("Province"), tr("Period"), tr("Mainstreaming index"),
@@ -95,13 +96,13 @@ def gad_rows(kept: list[PlanSummary]) -> tuple[list[str], list[list]]:
     return headers, rows
 
 
-def _sum(values: list) -> float | int | None:
+def _sum(values: list[Any]) -> float | int | None:
     """A total of the figures present; blank (None) when no GAD has one, never 0 for "unknown"."""
     present = [v for v in values if v is not None]
     return sum(present) if present else None
 
 
-def level_rows(kept: list[PlanSummary]) -> list[list]:
+def level_rows(kept: list[PlanSummary]) -> list[list[Any]]:
     """One row per province and GAD level, then one per level for the country.
 
     The provincial, cantonal and parish GADs of one province cover the same people, so the
@@ -132,7 +133,7 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
     wb.remove(wb.active)
     kept = collection.kept
     headers, rows = gad_rows(kept)
-    _sheet(wb, tr("By GAD"), headers, _rows(rows), money={headers.index(tr("Mobility budget (USD)"))})
+    _sheet(wb, tr("By GAD"), headers, _rows(rows), money=frozenset({headers.index(tr("Mobility budget (USD)"))}))
     national = set(gcm_national_plan())
     gcm_rows = []
     for objective in choice_list("gcm_objectives"):
@@ -143,12 +144,12 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
     _sheet(wb, tr("By GCM objective"), [tr("Objective"), tr("Title"), tr("In the national implementation plan") + provenance.mark(),
                                         *[tr("{level} GADs addressing it").format(level=choice_label("gad_levels", lv)) for lv in LEVELS],
                                         tr("Budget of all GADs (USD)")], gcm_rows,
-           widths=[10, 50, 16, 14, 14, 14, 18], money={6})
+           widths=[10, 50, 16, 14, 14, 14, 18], money=frozenset({6}))
     _sheet(wb, tr("By province"), [tr("Province"), tr("GAD level counted"), tr("GADs"),
                                    tr("People in mobility living in the territory (GADs of this level)"),
                                    tr("GADs with that figure"), tr("Persons in transit (flow)"), tr("Emigrants (abroad)"),
                                    tr("Goals"), tr("Budget (USD)"), tr("Average index")],
-           _rows(level_rows(kept)), widths=[30, 22, 8, 20, 12, 14, 14, 10, 18, 12], money={8})
+           _rows(level_rows(kept)), widths=[30, 22, 8, 20, 12, 14, 14, 10, 18, 12], money=frozenset({8}))
     if collection.examples:
         ex_headers, ex_rows = gad_rows(collection.examples)
         _sheet(wb, tr("Example plans (left out)"), ex_headers, _rows(ex_rows))
@@ -168,7 +169,7 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
     return target
 
 
-def write_comparison(summaries: list[PlanSummary], broken: list, target: str | os.PathLike[str]) -> Path:
+def write_comparison(summaries: list[PlanSummary], broken: list[Skipped], target: str | os.PathLike[str]) -> Path:
     from openpyxl import Workbook
 
     target = Path(target)

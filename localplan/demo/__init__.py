@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from localplan import paths
+
+if TYPE_CHECKING:
+    from localplan.domain.data import PlanData
 
 EXAMPLE = ("demo", "example_plan.json")
 
 
-def example_data():
+def example_data() -> PlanData:
     from localplan.imports.json_import import read_file
 
     data = read_file(paths.resource(*EXAMPLE))
@@ -30,7 +34,7 @@ def build_example(path: str | os.PathLike[str], overwrite: bool = False) -> Path
     return create_from(data, path, overwrite=overwrite)
 
 
-def _add_ordinance(data) -> None:
+def _add_ordinance(data: PlanData) -> None:
     """Fill the ordinance sections from the template library."""
     from localplan.ordinance import templates
 

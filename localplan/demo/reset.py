@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from localplan.domain.changes import Command, DeleteRow
+from localplan.domain.changes import Command, DeleteRow, Operation
 from localplan.domain.plan import Plan
 from localplan.errors import UserError
 from localplan.forms import SECTIONS, STEPS
@@ -19,7 +19,7 @@ def sections_after(step_id: str) -> list[str]:
 
 def reset_to_step(plan: Plan, step_id: str) -> int:
     """Delete every row of the sections of the steps after `step_id`; return how many."""
-    ops = []
+    ops: list[Operation] = []
     for section_id in sections_after(step_id):
         rows = plan.rows(section_id)
         for index in range(len(rows) - 1, -1, -1):

@@ -4,12 +4,16 @@ and restoring one as a single undoable step, after a backup of the current state
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from localplan.domain.changes import Command, DeleteRow, InsertRow, SetValue
+from localplan.domain.changes import Command, DeleteRow, InsertRow, Operation, SetValue
 from localplan.domain.data import PlanData
 from localplan.errors import UserError
 from localplan.forms import SECTIONS, STEPS
 from localplan.i18n import tr
+
+if TYPE_CHECKING:
+    from localplan.domain.plan import Plan
 
 
 def rows_per_step(data: PlanData) -> dict[str, int]:
@@ -21,7 +25,7 @@ def rows_per_step(data: PlanData) -> dict[str, int]:
     return {st.id: out[st.id] for st in STEPS if st.id in out}
 
 
-def _values(row: dict) -> dict:
+def _values(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k != "id"}
 
 
@@ -43,7 +47,7 @@ def differences(current: PlanData, other: PlanData) -> dict[str, int]:
 
 def restore_command(current: PlanData, other: PlanData, label: str) -> Command:
     """The command that makes the plan hold exactly `other`'s content."""
-    ops = []
+    ops: list[Operation] = []
     for sec in SECTIONS:
         if sec.single:
             a, b = current.record(sec.id), other.record(sec.id)
@@ -65,7 +69,7 @@ def read_version(path: Path) -> PlanData:
     return read_plan(str(path))
 
 
-def restore(plan, version: Path, label: str | None = None) -> Path | None:
+def restore(plan: Plan, version: Path, label: str | None = None) -> Path | None:
     """Make `plan` hold the content of `version` (one undoable step), after a backup of its
     current state; return that backup."""
     from localplan.store import backups

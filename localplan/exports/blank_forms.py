@@ -31,7 +31,7 @@ def write_blank_forms(target: Path, lang: str | None = None) -> Path:
     body = ParagraphStyle("b", fontName=family, bulletFontName=family, fontSize=9, leading=12)
     head = ParagraphStyle("h", parent=body, fontName=fonts.BOLD, fontSize=7, leading=8.5, textColor=colors.white)
     title = ParagraphStyle("t", parent=body, fontName=fonts.BOLD, fontSize=14, leading=18, textColor=colors.HexColor("#1F4E79"))
-    story: list = [Paragraph(escape(t(QT_TR_NOOP("Blank forms for the PDOT human-mobility matrices"))), title), Spacer(1, 6),
+    story: list[object] = [Paragraph(escape(t(QT_TR_NOOP("Blank forms for the PDOT human-mobility matrices"))), title), Spacer(1, 6),
                    Paragraph(escape(t(QT_TR_NOOP(
                        "Fill one row per item. Use the options listed under each table for the columns that have them. "
                        "Afterwards, type the rows into the blank workbook (localplan template --xlsx) and import it "

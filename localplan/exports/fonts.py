@@ -7,6 +7,7 @@ Helvetica and á, ñ, ¿, ¡, –, “ ” all render. The Qt side loads the sam
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from localplan import paths
 
@@ -21,7 +22,7 @@ _lock = threading.Lock()
 _done = False
 
 
-def font_path(name: str = "DejaVuSans"):
+def font_path(name: str = "DejaVuSans") -> Path:
     return paths.resource("fonts", FILES[name])
 
 

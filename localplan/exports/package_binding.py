@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import Any
 
 from localplan.exports.package import DOCX_PROPERTY
 
@@ -24,7 +25,7 @@ _CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the id every custom property carries
 
 
-def set_docx_fingerprint(doc, full: str) -> None:
+def set_docx_fingerprint(doc: Any, full: str) -> None:
     """Give a python-docx Document the custom property that ties it to the plan's data."""
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
@@ -60,7 +61,7 @@ def workbook_cover_values(content: bytes) -> set[str]:
 
     wb = load_workbook(io.BytesIO(content), read_only=True)
     try:
-        values = set()
+        values: set[str] = set()
         for row in wb.worksheets[0].iter_rows(max_row=200, max_col=10, values_only=True):
             values.update(str(v).strip() for v in row if v is not None)
         return values
@@ -118,8 +119,9 @@ def _pdf_string(body: bytes, i: int) -> bytes | None:
         c = body[i]
         if c == 0x5C:  # backslash
             nxt = body[i + 1:i + 2]
-            if nxt and nxt in b"01234567":
-                digits = re.match(rb"[0-7]{1,3}", body[i + 1:i + 4]).group(0)
+            octal = re.match(rb"[0-7]{1,3}", body[i + 1:i + 4])
+            if octal:
+                digits = octal.group(0)
                 out.append(int(digits, 8) & 0xFF)
                 i += 1 + len(digits)
                 continue

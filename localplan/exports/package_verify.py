@@ -21,14 +21,19 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from localplan.errors import UserError
 from localplan.exports.fingerprint import short
 from localplan.exports.package import DOCX_PROPERTY, FORMAT, MANIFEST, NAMES
 from localplan.i18n import tr
 
+if TYPE_CHECKING:
+    from localplan.domain.data import PlanData
+
+Say = Callable[[str, str], None]  # (where, what): one problem found
 MAX_MANIFEST = 1024 * 1024
 MAX_FILE = 512 * 1024 * 1024  # far above the largest plan's workbook or report
 _PLAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,120}")
@@ -39,7 +44,7 @@ class _Refused(Exception):
     """A listed file that cannot be read as a plain file of the package (the reason is the message)."""
 
 
-def plain_name(name: Any) -> bool:
+def plain_name(name: Any) -> TypeGuard[str]:
     """A plain file name of the package: one path component, no "..", no separators, no drive, not hidden."""
     return isinstance(name, str) and _PLAIN.fullmatch(name) is not None and ".." not in name
 
@@ -156,7 +161,7 @@ def verify(folder: str | os.PathLike[str]) -> list[str]:
     return problems
 
 
-def _bind(contents: dict[str, bytes], expected: str, manifest: dict[str, Any], say) -> None:
+def _bind(contents: dict[str, bytes], expected: str, manifest: dict[str, Any], say: Say) -> None:
     """Tie every file present to the manifest's fingerprint, and the manifest to the data."""
     from localplan.exports.package_binding import docx_fingerprint, pdf_keywords, workbook_cover_values
 
@@ -189,7 +194,7 @@ def _bind(contents: dict[str, bytes], expected: str, manifest: dict[str, Any], s
                 found=short(found) if _HEX64.fullmatch(found) else found[:40], fingerprint=short(expected)))
 
 
-def _bind_data(raw: bytes, expected: str, manifest: dict[str, Any], say) -> None:
+def _bind_data(raw: bytes, expected: str, manifest: dict[str, Any], say: Say) -> None:
     from localplan.exports.fingerprint import fingerprint
     from localplan.imports.json_import import read_text
 
@@ -216,7 +221,7 @@ def _bind_data(raw: bytes, expected: str, manifest: dict[str, Any], say) -> None
     _bind_status(data, manifest, say)
 
 
-def _bind_status(data, manifest: dict[str, Any], say) -> None:
+def _bind_status(data: PlanData, manifest: dict[str, Any], say: Say) -> None:
     """The checker's status recorded in the manifest, recomputed (by the same program version: rules change)."""
     from localplan import __version__
     from localplan.exports.package import checker_status

@@ -8,23 +8,23 @@ from localplan.i18n import QT_TR_NOOP, translator
 MARGIN = 50
 
 
-def numbered_canvas(lang: str, right_margin: float = MARGIN, y: float = 26):
+def numbered_canvas(lang: str, right_margin: float = MARGIN, y: float = 26) -> type[object]:
     from reportlab.pdfgen.canvas import Canvas
 
     family = fonts.register()
     t = translator(lang)
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information: Canvas is Any
+        def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs["initialFontName"] = family  # no stray unembedded Helvetica
             super().__init__(*args, **kwargs)
-            self._pages = []
+            self._pages: list[dict[str, object]] = []
 
-        def showPage(self):  # noqa: N802 - reportlab API
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)

@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import queue as _queue
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from localplan.domain.data import PlanData
 from localplan.errors import UserError
 from localplan.exports.registry import Progress, no_progress
 from localplan.i18n import tr
 
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
 
-def _child(data: PlanData, jobs: list[tuple[str, str]], lang: str, home: str | None, out) -> None:
+
+def _child(data: PlanData, jobs: list[tuple[str, str]], lang: str, home: str | None, out: Queue[tuple[Any, ...]]) -> None:
     import os
 
     from localplan import i18n
@@ -61,7 +66,7 @@ def _sweep(folders: set[Path], before: set[Path]) -> None:
 
 
 def run_exports(data: PlanData, jobs: list[tuple[str, Path]], progress: Progress = no_progress,
-                should_stop=None) -> list[Path]:
+                should_stop: Callable[[], bool] | None = None) -> list[Path]:
     """Write each (exporter id, target) in a child process; raise UserError on failure.
     `should_stop()` is polled twice a second: when true, the child is terminated and the
     call raises UserError."""

@@ -22,6 +22,7 @@ from localplan.imports.problems import Problem
 
 MAX_PROBLEMS = 200
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+JsonPath = tuple[str | int, ...]  # where a value sits in the document: keys and list positions
 
 
 @functools.cache
@@ -32,7 +33,7 @@ def schema() -> dict[str, Any]:
 
 
 @functools.cache
-def _enum(key: str) -> tuple[frozenset, tuple]:
+def _enum(key: str) -> tuple[frozenset[str], tuple[Any, ...]]:
     """A $defs list as (its strings, its other members) for fast membership."""
     values = schema()["$defs"][key]["enum"]
     return frozenset(v for v in values if isinstance(v, str)), tuple(v for v in values if not isinstance(v, str))
@@ -59,7 +60,7 @@ def is_type(value: Any, kind: str) -> bool:
 def _equal(one: Any, two: Any) -> bool:
     """jsonschema's equality: true is not 1, 1 is 1.0."""
     if isinstance(one, str) or isinstance(two, str):
-        return one == two
+        return bool(one == two)
     if isinstance(one, bool) or isinstance(two, bool):
         return one is two
     if isinstance(one, list) and isinstance(two, list):
@@ -68,7 +69,7 @@ def _equal(one: Any, two: Any) -> bool:
         return one.keys() == two.keys() and all(_equal(one[k], two[k]) for k in one)
     if isinstance(one, (list, dict)) or isinstance(two, (list, dict)):
         return False
-    return one == two
+    return bool(one == two)
 
 
 def _in_enum(value: Any, node: dict[str, Any], ref: str | None) -> bool:
@@ -113,9 +114,9 @@ def _date(value: str) -> bool:
 
 class _Checker:
     def __init__(self) -> None:
-        self.problems: list[tuple[tuple, str]] = []  # (path, message)
+        self.problems: list[tuple[JsonPath, str]] = []  # (path, message)
 
-    def fail(self, path: tuple, message: str) -> None:
+    def fail(self, path: JsonPath, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS + 1:
             self.problems.append((path, message))
 
@@ -125,7 +126,7 @@ class _Checker:
         sub.check(value, node, ())
         return not sub.problems
 
-    def check(self, value: Any, node: dict[str, Any], path: tuple) -> None:
+    def check(self, value: Any, node: dict[str, Any], path: JsonPath) -> None:
         if len(self.problems) > MAX_PROBLEMS:
             return
         ref = None
@@ -228,7 +229,7 @@ def _pattern_message(node: dict[str, Any], value: str) -> str:
     return tr("The text contains characters that are not valid.")
 
 
-def _unknown(path: tuple, key: Any) -> str:
+def _unknown(path: JsonPath, key: Any) -> str:
     if path == ("sections",):
         return tr("Unknown section “{key}”.").format(key=str(key)[:60])
     if path == ():
@@ -236,7 +237,7 @@ def _unknown(path: tuple, key: Any) -> str:
     return tr("Unknown field “{key}”.").format(key=str(key)[:60])
 
 
-def locate(path: tuple, message: str) -> Problem:
+def locate(path: JsonPath, message: str) -> Problem:
     """A problem placed as the importer's other messages are: section title, row number, field label."""
     from localplan.forms import section
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ def _depth(doc: Any) -> int:
     deepest, stack = 0, [(doc, 1)]
     while stack:
         value, depth = stack.pop()
+        items: Iterable[Any]
         if isinstance(value, dict):
             items = value.values()
         elif isinstance(value, list):
@@ -89,7 +91,7 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError(tr("“{name}” is not a LocalPlan plan document (format “{format}” expected).").format(
             name=name, format=FORMAT))
-    version = doc.get("format_version")
+    version: Any = doc.get("format_version")  # a number once is_type() says so
     if not is_type(version, "integer") or version < 1:
         raise ValidationError(tr("“{name}” has no valid format version.").format(name=name))
     if version > FORMAT_VERSION:
@@ -133,7 +135,7 @@ def validate(doc: Any, name: str = "JSON") -> PlanData:
             if not isinstance(row, dict):
                 problems.append(Problem(tr("Expected an object."), str(sec.title), n))
                 continue
-            rid = row.get("id")
+            rid: Any = row.get("id")  # a number once is_type() says so
             if sec.single:
                 continue
             if not is_type(rid, "integer") or rid < 1 or rid > 2**53:  # 3.0 is the whole number 3 (JSON Schema)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,19 +59,20 @@ def write_grid(rows: list[list[str]]) -> str:
     return out.getvalue()
 
 
-def header_fields(section: Section, cells: list[str], columns: list[Field] = ()) -> list[Field] | None:
+def header_fields(section: Section, cells: list[str], columns: Sequence[Field] = ()) -> list[Field] | None:
     """The fields a header row names (labels in either language or ids), or None if it is no header."""
     names: dict[str, Field] = {}
     for f in [*section.fields, *columns]:
         for name in (f.id, f.label.en, f.label.es):
             names[fold(name)] = f
     found = [names.get(fold(c.strip().rstrip("*").strip())) for c in cells]
-    if cells and all(found) and len({f.id for f in found}) == len(found):
-        return found  # type: ignore[return-value]
+    fields = [f for f in found if f is not None]
+    if cells and len(fields) == len(found) and len({f.id for f in fields}) == len(fields):
+        return fields
     return None
 
 
-def copy_text(f: Field, value: Any, lang: str | None, link_label) -> str:
+def copy_text(f: Field, value: Any, lang: str | None, link_label: Callable[[str, int], str] | None) -> str:
     """A cell for the clipboard: text that pastes back to the same value (links keep their label)."""
     if f.type in (FieldType.LINK, FieldType.MULTILINK):
         return display(f, value, lang, link_label)

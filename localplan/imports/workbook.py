@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from localplan.domain.changes import Command, InsertRow, SetValue
+from localplan.domain.changes import Command, InsertRow, Operation, SetValue
 from localplan.domain.plan import Plan
 from localplan.errors import UserError, ValidationError
 from localplan.exports import cells
@@ -60,7 +60,7 @@ class WorkbookReport:
         return len(self.rows)
 
 
-def _count(data: bytes, pattern: re.Pattern, plain: bytes) -> int:
+def _count(data: bytes, pattern: re.Pattern[bytes], plain: bytes) -> int:
     """How many elements `pattern` finds in `data`: counted with bytes.count when no namespace
     prefix is in sight (ten times faster than the expression), with the expression otherwise."""
     if b":" + plain[1:] in data:
@@ -172,7 +172,7 @@ def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: C
     return report
 
 
-def _check_owner(wb, name: str, gad_code: str | None, created: str | None, as_new_rows: bool,
+def _check_owner(wb: Any, name: str, gad_code: str | None, created: str | None, as_new_rows: bool,
                  plan_id: str | None = None) -> None:
     """Refuse a workbook exported from another plan (see exports/workbook/identity.py)."""
     if as_new_rows:
@@ -185,15 +185,15 @@ def _check_owner(wb, name: str, gad_code: str | None, created: str | None, as_ne
                                  "nothing was imported. To add its rows to this plan as new rows, import it as new rows "
                                  "(--as-new-rows).").format(name=name, code=code, own=gad_code))
     theirs, ours = (ident or {}).get("created"), created
-    if (ident or {}).get("plan_id") and plan_id:  # the plan's identity, when both sides have one
+    if ident is not None and ident.get("plan_id") and plan_id:  # the plan's identity, when both sides have one
         theirs, ours = ident["plan_id"], plan_id
     if ident is not None and not ident.get("blank") and theirs and ours and theirs != ours:
         raise ValidationError(tr("“{name}” was exported from another plan file of this GAD; nothing was imported. To add "
                                  "its rows to this plan as new rows, import it as new rows (--as-new-rows).").format(name=name))
 
 
-def _section_sheets(wb, report: WorkbookReport) -> list[tuple[Any, str, list]]:
-    sheets: list[tuple[Any, str, list]] = []
+def _section_sheets(wb: Any, report: WorkbookReport) -> list[tuple[Any, str, list[Any]]]:
+    sheets: list[tuple[Any, str, list[Any]]] = []
     titles = {s.title.get(lang).casefold()[:28]: s.id for s in SECTIONS for lang in LANGUAGES}
     for ws in wb.worksheets:
         head = next(ws.iter_rows(min_row=2, max_row=2, values_only=True), None)
@@ -237,19 +237,19 @@ def _marks() -> list[str]:
     return [translator(lang)(cells.CUT_NOTE).format(sheet=cells.LONG_SHEET) for lang in LANGUAGES]
 
 
-def _read_sheet(ws, sid: str, head: list, ctx: Context, report: WorkbookReport, long_texts: dict,
+def _read_sheet(ws: Any, sid: str, head: list[Any], ctx: Context, report: WorkbookReport, long_texts: dict[tuple[str, int, str], str],
                 as_new_rows: bool = False) -> None:
     sec = section(sid)
     keys: list[tuple[int, str, str | None]] = []
     for c, key in enumerate(head[1:], start=1):
         if key is None:
             continue
-        fid, _, year = str(key).partition(":")
+        fid, _, column_year = str(key).partition(":")
         if fid not in sec.field_ids:
             report.problems.append(Problem(tr("Unknown column “{key}”; it was ignored.").format(key=str(key)[:40]), ws.title,
                                            2, str(key)[:40]))
             continue
-        keys.append((c, fid, year or None))
+        keys.append((c, fid, column_year or None))
     seen_ids: set[int] = set()
     marks = _marks()
     found: list[RowImport] = []
@@ -343,7 +343,7 @@ def _read_sheet(ws, sid: str, head: list, ctx: Context, report: WorkbookReport, 
 
 def command(plan: Plan, report: WorkbookReport) -> Command:
     """The plan command that applies the accepted rows: updates, then inserts."""
-    ops: list = []
+    ops: list[Operation] = []
     label = tr("Import workbook ({count} rows)").format(count=len(report.rows))
     next_ids: dict[str, int] = {}
     counts: dict[str, int] = {}

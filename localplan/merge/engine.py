@@ -76,7 +76,7 @@ class MergePlan:
 
 
 def _cell_values_differ(a: Any, b: Any) -> bool:
-    return a != b
+    return bool(a != b)
 
 
 def order_winner(mine: Side, theirs: Side, sid: str) -> str:
@@ -154,7 +154,7 @@ def _unseen(holder: Side, other: Side, sec: Section, uid: str) -> list[Stamp]:
     return [s for s in holder.row_stamps(sec, uid) if not other.knows(s)]
 
 
-def _only_mine(sec: Section, uid: str, row: dict, mine: Side, theirs: Side, out: SectionPlan) -> None:
+def _only_mine(sec: Section, uid: str, row: dict[str, Any], mine: Side, theirs: Side, out: SectionPlan) -> None:
     if not theirs.knows(mine.created(uid)):
         return  # new in my copy: kept
     unseen = _unseen(mine, theirs, sec, uid)
@@ -167,7 +167,7 @@ def _only_mine(sec: Section, uid: str, row: dict, mine: Side, theirs: Side, out:
         out.conflicts.append(Conflict(sec.id, uid, "", THEIRS_DELETED, row, None, max(unseen), gone))
 
 
-def _only_theirs(sec: Section, uid: str, row: dict, mine: Side, theirs: Side, out: SectionPlan) -> None:
+def _only_theirs(sec: Section, uid: str, row: dict[str, Any], mine: Side, theirs: Side, out: SectionPlan) -> None:
     if not mine.knows(theirs.created(uid)):
         out.add.append(uid)
         return
@@ -287,11 +287,11 @@ def _order(sid: str, mine: Side, theirs: Side, keep: set[str]) -> list[str]:
     common = [u for u in (t_list if order_winner(mine, theirs, sid) == "theirs" else m_list)
               if u in keep and u in m_set and u in t_set]
     common_set = set(common)
-    runs: dict[str | None, list[tuple[tuple, list[str]]]] = {}
+    runs: dict[str | None, list[tuple[tuple[Stamp, str], list[str]]]] = {}
     for side, lst in ((mine, m_list), (theirs, t_list)):
         anchor: str | None = None
         current: list[str] = []
-        for u in lst + [None]:  # type: ignore[list-item]
+        for u in lst + [None]:
             if u is not None and u not in keep:
                 continue
             if u is None or u in common_set:

@@ -64,9 +64,9 @@ def value_text(side: Side, sid: str, field_id: str, value: Any, lang: str | None
     if value is None:
         return "—"
     if f.type is FieldType.LINK:
-        return row_label(side, f.link, value)
+        return row_label(side, f.link or "", value)
     if f.type is FieldType.MULTILINK:
-        return "; ".join(row_label(side, f.link, v) for v in value)
+        return "; ".join(row_label(side, f.link or "", v) for v in value)
     return display(f, value, lang) or "—"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from localplan.errors import UserError
 from localplan.i18n import tr
@@ -12,6 +12,9 @@ from localplan.merge import engine
 from localplan.merge.apply import Applied, command_for
 from localplan.merge.state import Side, read_side
 from localplan.store import planfile
+
+if TYPE_CHECKING:
+    from localplan.domain.plan import Plan
 
 TAKE = ("mine", "theirs")
 
@@ -52,7 +55,7 @@ def unresolved(plan: engine.MergePlan, choices: dict[str, Any]) -> list[engine.C
     return [c for c in plan.conflicts if c.key not in choices]
 
 
-def apply(target_plan, mplan: engine.MergePlan, choices: dict[str, Any], label: str | None = None,
+def apply(target_plan: Plan, mplan: engine.MergePlan, choices: dict[str, Any], label: str | None = None,
           backup: bool = True) -> Applied:
     """Apply to an open `Plan` as one undoable step, after a backup copy of it."""
     from localplan.store import backups

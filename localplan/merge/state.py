@@ -67,9 +67,9 @@ def to_neutral(sec: Section, row: dict[str, Any], uids: dict[str, dict[int, str]
         if value is None:
             continue
         if f.type is FieldType.LINK:
-            out[f.id] = uids.get(f.link, {}).get(value)
+            out[f.id] = uids.get(f.link or "", {}).get(value)
         elif f.type is FieldType.MULTILINK:
-            table = uids.get(f.link, {})
+            table = uids.get(f.link or "", {})
             out[f.id] = [table[v] for v in value if v in table] or None
         elif f.type in TEXTS and "{{art:" in value:
             # a reference to a deleted article reads the same in every copy: "missing"
@@ -89,11 +89,11 @@ def to_local(sec: Section, values: dict[str, Any], ids: dict[str, dict[str, int]
         if value is None:
             continue
         if f.type is FieldType.LINK:
-            local = ids.get(f.link, {}).get(value)
+            local = ids.get(f.link or "", {}).get(value)
             dropped += local is None
             out[f.id] = local
         elif f.type is FieldType.MULTILINK:
-            table = ids.get(f.link, {})
+            table = ids.get(f.link or "", {})
             kept = [table[v] for v in value if v in table]
             dropped += len(value) - len(kept)
             out[f.id] = kept or None

@@ -247,7 +247,7 @@ def _app_xml(application: str, company: str) -> bytes:
             f"<Company>{escape(company)}</Company></Properties>").encode()
 
 
-def _fingerprint_property(doc, data: PlanData) -> None:
+def _fingerprint_property(doc: Any, data: PlanData) -> None:
     """The plan's content fingerprint as a custom document property (checked by `localplan verify`)."""
     from localplan.exports.fingerprint import fingerprint
     from localplan.exports.package_binding import set_docx_fingerprint

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from localplan import paths
 from localplan.i18n import language
@@ -21,7 +22,7 @@ class Entry:
 
 
 @cache
-def _raw() -> tuple[dict, ...]:
+def _raw() -> tuple[dict[str, Any], ...]:
     data = json.loads(paths.resource("glossary", "glossary.json").read_text(encoding="utf-8"))
     return tuple(data["entries"])
 

@@ -81,7 +81,7 @@ def backups_of(plan: Path) -> list[Path]:
     prefix = _stem(plan)
     return sorted((p for p in folder.glob("*.lplan")
                    if p.name.startswith(prefix + "-") and (m := _NAME.search(p.name)) and p.name[:m.start()] == prefix),
-                  key=lambda p: _NAME.search(p.name).groups()[:3])
+                  key=lambda p: _parts(p.name)[:3])
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def list_backups(plan: Path) -> list[BackupInfo]:
     """The backups of `plan`, newest first, with their date, reason and size."""
     out = []
     for path in backups_of(plan):
-        day, clock, micro, reason = _NAME.search(path.name).groups()
+        day, clock, micro, reason = _parts(path.name)
         try:
             size = path.stat().st_size
         except OSError:
@@ -104,6 +104,15 @@ def list_backups(plan: Path) -> list[BackupInfo]:
         when = _dt.datetime.strptime(day + clock + micro, "%Y%m%d%H%M%S%f")
         out.append(BackupInfo(path, when, reason, size))
     return sorted(out, key=lambda b: b.when, reverse=True)
+
+
+
+def _parts(name: str) -> tuple[str, ...]:
+    """(day, clock, microseconds, reason) of a backup's file name (backups_of lists only names that have them)."""
+    m = _NAME.search(name)
+    if m is None:
+        raise ValueError(f"not a backup's name: {name}")
+    return m.groups()
 
 
 def rotate(plan: Path, keep: int | None = None) -> None:

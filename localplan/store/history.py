@@ -64,8 +64,8 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
 def replica_number(conn: sqlite3.Connection, replica_id: str) -> int:
     row = conn.execute('SELECT "n" FROM "lp_replica" WHERE "id" = ?', (replica_id,)).fetchone()
     if row:
-        return row[0]
-    n = conn.execute('SELECT COALESCE(MAX("n"), 0) + 1 FROM "lp_replica"').fetchone()[0]
+        return int(row[0])
+    n: int = conn.execute('SELECT COALESCE(MAX("n"), 0) + 1 FROM "lp_replica"').fetchone()[0]
     conn.execute('INSERT INTO "lp_replica" ("n", "id", "seq") VALUES (?, ?, 0)', (n, replica_id))
     return n
 

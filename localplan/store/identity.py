@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import sqlite3
+from typing import Any
 
 from localplan.forms import SECTIONS, Section
 
@@ -94,10 +95,10 @@ def ensure_plan_id(conn: sqlite3.Connection) -> str:
 
 def has_uids(conn: sqlite3.Connection) -> bool:
     """Whether the file's tables have the uid column (older versions are written by tests and tools)."""
-    return conn.execute("PRAGMA user_version").fetchone()[0] >= IDENTITY_VERSION
+    return int(conn.execute("PRAGMA user_version").fetchone()[0]) >= IDENTITY_VERSION
 
 
-def uid_for_insert(sec: Section, values: dict) -> str:
+def uid_for_insert(sec: Section, values: dict[str, Any]) -> str:
     if sec.single:
         return sec.id
     return values.get(UID_KEY) or new_uid()

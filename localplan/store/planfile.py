@@ -21,6 +21,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from localplan import __version__
 from localplan.errors import PlanFileError
@@ -225,8 +226,8 @@ def _upgraded_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Conne
     return memory
 
 
-def create_plan(path: str | os.PathLike[str], gad: dict, *, example: bool = False, overwrite: bool = False,
-                sections: dict[str, list[dict]] | None = None) -> Path:
+def create_plan(path: str | os.PathLike[str], gad: dict[str, Any], *, example: bool = False, overwrite: bool = False,
+                sections: dict[str, list[dict[str, Any]]] | None = None) -> Path:
     """Write a new plan file atomically (temp file + rename); return its path.
 
     `gad` holds stored values of the gad section, `sections` the rows (with their ids) of

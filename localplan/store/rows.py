@@ -12,11 +12,12 @@ from typing import Any
 
 from localplan.forms import Section, section
 from localplan.forms.values import to_sql
+from localplan.imports.problems import Problem
 from localplan.store import identity
 from localplan.store.validate import BadValue, Checker
 
 
-def read_rows(conn: sqlite3.Connection, sec: Section, problems: list | None = None,
+def read_rows(conn: sqlite3.Connection, sec: Section, problems: list[Problem] | None = None,
               checker: Checker | None = None) -> list[dict[str, Any]]:
     """The rows of a section, each value checked against its field (store/validate.py).
 
@@ -35,18 +36,16 @@ def read_rows(conn: sqlite3.Connection, sec: Section, problems: list | None = No
             except BadValue as exc:
                 record[f.id] = None
                 if problems is not None:
-                    from localplan.imports.problems import Problem
-
                     problems.append(Problem(str(exc), sec.title.get(), None if sec.single else n, f.label.get()))
         out.append(record)
     return out
 
 
-def value_problems(conn: sqlite3.Connection, limit: int = 50) -> list:
+def value_problems(conn: sqlite3.Connection, limit: int = 50) -> list[Problem]:
     """Located problems of every value in the plan its field cannot hold (at most `limit`)."""
     from localplan.forms import SECTIONS
 
-    problems: list = []
+    problems: list[Problem] = []
     gad = conn.execute(f'SELECT "gad_code" FROM "{section("gad").table}" LIMIT 1').fetchone()
     checker = Checker(gad[0] if gad and isinstance(gad[0], str) else None)
     for sec in SECTIONS:
@@ -76,7 +75,10 @@ def insert_row(conn: sqlite3.Connection, sec: Section, values: dict[str, Any], r
     cols = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join("?" for _ in names)
     cur = conn.execute(f'INSERT INTO "{sec.table}" ({cols}) VALUES ({marks})', params)
-    return int(cur.lastrowid if row_id is None else row_id)
+    if row_id is not None:
+        return int(row_id)
+    assert cur.lastrowid is not None  # an INSERT into a table with rowids always sets it
+    return cur.lastrowid
 
 
 def insert_rows(conn: sqlite3.Connection, sec: Section, rows: Sequence[tuple[int | None, dict[str, Any]]],
@@ -127,4 +129,4 @@ def row_ids(conn: sqlite3.Connection, sec: Section) -> list[int]:
 
 
 def count(conn: sqlite3.Connection, sec: Section) -> int:
-    return conn.execute(f'SELECT count(*) FROM "{sec.table}"').fetchone()[0]
+    return int(conn.execute(f'SELECT count(*) FROM "{sec.table}"').fetchone()[0])

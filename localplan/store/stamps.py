@@ -50,6 +50,7 @@ def field_number(conn: sqlite3.Connection, name: str, cache: dict[str, int] | No
     if cache is not None and name in cache:
         return cache[name]
     row = conn.execute('SELECT "n" FROM "lp_field" WHERE "name" = ?', (name,)).fetchone()
+    n: int
     if row is None:
         n = conn.execute('SELECT COALESCE(MAX("n"), 0) + 1 FROM "lp_field"').fetchone()[0]
         conn.execute('INSERT INTO "lp_field" ("n", "name") VALUES (?, ?)', (n, name))

@@ -46,10 +46,10 @@ class AssessmentPage(LiveView):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(f"<b>{r.code}</b> {r.label}<br><span style='color:#5f6b7a'>"
+            statement = QLabel(f"<b>{r.code}</b> {r.label}<br><span style='color:#5f6b7a'>"
                           + (choice_label("assessment_answers", r.answer) if r.answer else tr("unanswered"))
                           + f" · {r.reason}</span>")
-            text.setWordWrap(True)
+            statement.setWordWrap(True)
             combo = QComboBox()
             for code, label in answers:
                 combo.addItem(label, code)
@@ -62,7 +62,7 @@ class AssessmentPage(LiveView):
             combo.activated.connect(lambda _i, c=r.code, b=combo, e=evidence: self.answer(c, b.currentData(), e.text()))
             evidence.editingFinished.connect(
                 lambda c=r.code, b=combo, e=evidence: self.answer(c, b.currentData(), e.text()) if e.isModified() else None)
-            line.addWidget(text, 3)
+            line.addWidget(statement, 3)
             line.addWidget(combo, 1)
             line.addWidget(evidence, 2)
             self.evidence[r.code] = evidence

@@ -106,9 +106,9 @@ class Dashboard(LiveView):
             if text not in lines and len(lines) < 5:
                 lines.append(text)
         for text in lines:
-            label = QLabel(f"• {text}")
-            label.setWordWrap(True)
-            layout.addWidget(label)
+            bullet = QLabel(f"• {text}")
+            bullet.setWordWrap(True)
+            layout.addWidget(bullet)
         if later:
             steps = []
             for f in later:

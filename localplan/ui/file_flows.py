@@ -68,7 +68,7 @@ def new_plan(window) -> None:
     from localplan.domain.plan import Plan
 
     dialog = NewPlanDialog(window, open_path=window.plan.path if window.plan is not None else None)
-    if not dialog.exec():
+    if not dialog.exec() or dialog.path is None:
         return
     try:
         values = dialog.values()

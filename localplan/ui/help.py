@@ -107,7 +107,7 @@ class GlossaryDialog(QDialog):
     def _filter(self, text: str) -> None:
         needle = fold(text.strip())
         for row in range(self.table.rowCount()):
-            hay = " ".join(fold(self.table.item(row, c).text()) for c in range(3))
+            hay = " ".join(fold(item.text()) for c in range(3) if (item := self.table.item(row, c)) is not None)
             self.table.setRowHidden(row, bool(needle) and needle not in hay)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -14,6 +15,10 @@ from localplan.errors import UserError
 from localplan.i18n import tr
 from localplan.ui.start_page import StartPage
 
+if TYPE_CHECKING:
+    from localplan.domain.plan import Plan
+    from localplan.ui.plan_view import PlanView
+
 # The start page must show fast: the plan view, its pages and the plan machinery are
 # imported when a plan is first opened or created.
 
@@ -21,8 +26,8 @@ from localplan.ui.start_page import StartPage
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
-        self.plan = None
-        self.view = None
+        self.plan: Plan | None = None
+        self.view: PlanView | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.start = StartPage()
@@ -234,20 +239,21 @@ class MainWindow(QMainWindow):
         return merge_review
 
     def _update_actions(self) -> None:
-        has = self.plan is not None
+        plan = self.plan
+        has = plan is not None
         self.save_copy_action.setEnabled(has)
         for action in self.teamwork_actions:
-            action.setEnabled(has and (action is self.teamwork_actions[0] or not self.plan.read_only))
+            action.setEnabled(plan is not None and (action is self.teamwork_actions[0] or not plan.read_only))
         self.save_as_action.setEnabled(has)
         self.next_step_action.setEnabled(has)
         self.versions_action.setEnabled(has)
         self.close_action.setEnabled(has)
-        self.undo_action.setEnabled(has and self.plan.can_undo)
-        self.redo_action.setEnabled(has and self.plan.can_redo)
-        self.undo_action.setText(tr("&Undo {action}").format(action=self.plan.undo_text).strip()
-                                 if has and self.plan.can_undo else tr("&Undo"))
-        self.redo_action.setText(tr("&Redo {action}").format(action=self.plan.redo_text).strip()
-                                 if has and self.plan.can_redo else tr("&Redo"))
+        self.undo_action.setEnabled(plan is not None and plan.can_undo)
+        self.redo_action.setEnabled(plan is not None and plan.can_redo)
+        self.undo_action.setText(tr("&Undo {action}").format(action=plan.undo_text).strip()
+                                 if plan is not None and plan.can_undo else tr("&Undo"))
+        self.redo_action.setText(tr("&Redo {action}").format(action=plan.redo_text).strip()
+                                 if plan is not None and plan.can_redo else tr("&Redo"))
 
     # --- language -------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -255,7 +261,9 @@ class MainWindow(QMainWindow):
         from localplan.app import install_language
 
         settings.set_value("language", lang)
-        install_language(QApplication.instance(), lang)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window runs in a QApplication
+        install_language(app, lang)
         step = self.view.current_step() if self.view else None
         self.build_menus()
         self.stack.removeWidget(self.start)
@@ -296,6 +304,8 @@ class MainWindow(QMainWindow):
         from localplan.ui.plan_view import PlanView
 
         load_builtin_pages()
+        if self.plan is None:
+            return
         if self.view is not None:
             self.view.detach()
             self.stack.removeWidget(self.view)

@@ -167,8 +167,9 @@ class NewPlanDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)  # Enter never cancels the dialog
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # Enter never cancels the dialog
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.create_button = QPushButton(tr("Create plan…"))
         self.create_button.setAutoDefault(False)
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -240,7 +241,8 @@ class NewPlanDialog(QDialog):
         return values
 
     def ask_path(self) -> Path | None:
-        suggested = Path.home() / f"PDOT {dpa().get(self.code).name}.lplan" if self.code else Path.home() / "plan.lplan"
+        unit = dpa().get(self.code) if self.code else None
+        suggested = Path.home() / (f"PDOT {unit.name}.lplan" if unit is not None else "plan.lplan")
         name, _ = QFileDialog.getSaveFileName(self, tr("Save the new plan as"), str(suggested),
                                               tr("LocalPlan plans (*.lplan)"),
                                               options=QFileDialog.Option.DontConfirmOverwrite)  # ours says more

@@ -66,7 +66,7 @@ class PlanView(QWidget):
         self.nav = StepNav((HOME, tr("Home")))
         self.stack = QStackedWidget()
         self.pages: dict[str, StepPage] = {}
-        self.dashboard = None
+        self.dashboard: Dashboard | None = None
         self.guide = QTextBrowser()
         self.guide.setMinimumWidth(220)
         self.guide.setFrameShape(QFrame.Shape.NoFrame)
@@ -93,7 +93,8 @@ class PlanView(QWidget):
         layout.addWidget(self.splitter, 1)
         self.compact: bool | None = None  # decided by the first resize (small screens)
         self.nav.currentRowChanged.connect(self._show_step)
-        self._refresh_timer = QTimer(self, singleShot=True, interval=150, timeout=self.refresh_completeness)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self._refresh_timer.timeout.connect(self.refresh_completeness)
         plan.subscribe(self._on_changed)
         self.refresh_completeness()
         self.nav.setCurrentRow(0)
@@ -195,6 +196,8 @@ class PlanView(QWidget):
         from localplan.forms import section
 
         page = self.show_step(section(section_id).step)
+        if page is None:  # a section of no step page (none is so today)
+            return False
         target = page.show_section(section_id)
         if target is not None and row_id is not None and hasattr(target, "select"):
             return target.select(row_id, field_id)

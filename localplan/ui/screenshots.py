@@ -113,13 +113,17 @@ def take(out: Path, plan: Path | None = None, langs: tuple[str, ...] = ("es", "e
             shot(dialog, f"{prefix}_new_plan")
             dialog.close()
             window.open_plan_path(str(plan))
-            window.view.show_step("home")
+            view = window.view
+            assert view is not None, plan  # the plan just opened
+            view.show_step("home")
             shot(window, f"{prefix}_home")
             for n, st in enumerate(STEPS):
-                page = window.view.show_step(st.id)
+                page = view.show_step(st.id)
                 shot(window, f"{prefix}_{n}_{st.id}")
-                tabs = getattr(page, "tabs", None)
-                for t in range(1, tabs.count() if tabs is not None and every_tab else 0):
+                tabs = page.tabs if page is not None and every_tab else None
+                if tabs is None:
+                    continue
+                for t in range(1, tabs.count()):
                     tabs.setCurrentIndex(t)
                     shot(window, f"{prefix}_{n}_{st.id}_tab{t}")
             window.close_plan()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
@@ -29,7 +30,7 @@ class StepPage(QWidget):
         factories: list[tuple[str, str | None, Callable[[], QWidget]]] = []
         for entry in entries:
             if entry.first:
-                factories.append((entry.title(), None, lambda e=entry: e.factory(plan, self)))
+                factories.append((entry.title(), None, partial(entry.factory, plan, self)))
         for sec in ([] if step_id in REPLACES_SECTIONS and entries else sections_of_step(step_id)):
             custom = SECTION_PAGES.get(sec.id)
             if custom is not None:
@@ -41,12 +42,13 @@ class StepPage(QWidget):
             factories.append((sec.title.get(), sec.id, make))
         for entry in entries:
             if not entry.first:
-                factories.append((entry.title(), None, lambda e=entry: e.factory(plan, self)))
+                factories.append((entry.title(), None, partial(entry.factory, plan, self)))
         self.shows_guidance = not factories  # the page is the step's guidance (the side panel then hides)
         if not factories:
             factories.append(("", None, lambda: self._guidance()))
         self._factories = factories
         self._built: dict[int, QWidget] = {}
+        self._fits_small = False  # PlanView: its tables are fitted to a small screen when the tab changes
         if len(factories) == 1:
             self.tabs = None
             layout.addWidget(self._build(0), 1)
@@ -83,7 +85,7 @@ class StepPage(QWidget):
         if index < 0 or self.tabs is None:
             return
         holder = self.tabs.widget(index)
-        if holder.count() == 0:
+        if isinstance(holder, QStackedWidget) and holder.count() == 0:
             holder.addWidget(self._build(index))
 
     def page_at(self, index: int) -> QWidget:

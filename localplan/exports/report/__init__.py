@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from localplan.domain.data import PlanData
 from localplan.i18n import QT_TRANSLATE_NOOP, language, tr, translate
+
+if TYPE_CHECKING:
+    from localplan.checks.findings import Finding
+    from localplan.exports.registry import Progress
+    from localplan.exports.report.styles import Styles
 
 BUILDING = QT_TRANSLATE_NOOP("Exporters", "Writing the PDF report")
 LAYOUT_STEPS = 20  # progress steps while pages are laid out (most of the time of a large report)
 
 
 def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[str, float], today: _dt.date,
-                progress=None, findings: list | None = None):
+                progress: Progress | None = None, findings: list[Finding] | None = None) -> tuple[list[Any], Any, Styles, int]:
     """The flowables of the report, the slot of the table of contents, the styles, the
     number of progress steps."""
     from localplan.exports.report import chapters, front
@@ -44,7 +50,7 @@ def build_story(data: PlanData, lang: str, fingerprint_short: str, widths: dict[
     return story.items, toc, story.styles, total
 
 
-def plan_findings(data: PlanData, lang: str | None = None) -> list:
+def plan_findings(data: PlanData, lang: str | None = None) -> list[Finding]:
     """The checker's findings in the report's language (an empty list when the checker itself fails: the
     report still prints)."""
     try:
@@ -58,11 +64,11 @@ def plan_findings(data: PlanData, lang: str | None = None) -> list:
         return []
 
 
-def error_count(findings: list) -> int:
+def error_count(findings: list[Finding]) -> int:
     return sum(1 for f in findings if getattr(f.severity, "value", f.severity) == "error")
 
 
-def write(data: PlanData, target: Path, progress=None, lang: str | None = None, today: _dt.date | None = None) -> Path:
+def write(data: PlanData, target: Path, progress: Progress | None = None, lang: str | None = None, today: _dt.date | None = None) -> Path:
     """Write the report to `target` (atomically) and return it."""
     from localplan import __version__
     from localplan.exports.atomic import atomic_path
@@ -99,7 +105,7 @@ def write(data: PlanData, target: Path, progress=None, lang: str | None = None, 
         count = len(items)
         shown = {"step": -1}
 
-        def laid_out(kind, value):
+        def laid_out(kind: str, value: int) -> None:
             if kind != "PROGRESS":
                 return
             step = max(shown["step"], min(LAYOUT_STEPS - 1, value * LAYOUT_STEPS // max(count, 1)))  # never backwards (split tables add items)

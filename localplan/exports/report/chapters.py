@@ -3,6 +3,8 @@ every other section (e.g. added later) its generic table, so no row is ever left
 
 from __future__ import annotations
 
+from typing import Any
+
 from localplan import charts, formatting
 from localplan.domain import budget, monitoring, profile_summary, traceability
 from localplan.domain.data import PlanData
@@ -12,7 +14,7 @@ from localplan.exports.report import tables as tb
 from localplan.exports.report.sections import intro, section_table
 from localplan.exports.report.story import Story
 from localplan.exports.report.text import esc
-from localplan.forms import SECTIONS, STEPS, Section, sections_of_step
+from localplan.forms import SECTIONS, STEPS, Section, Step, sections_of_step
 from localplan.forms.values import choice_label
 from localplan.i18n import QT_TR_NOOP, tr
 
@@ -32,9 +34,9 @@ INTROS = {
 }
 
 
-def steps_with_content() -> list[tuple[str, str | None, list[Section]]]:
-    """(step id, step title, sections) in the order of the guided path; sections of an unknown step last."""
-    out = [(s.id, s, sections_of_step(s.id)) for s in STEPS]
+def steps_with_content() -> list[tuple[str, Step | None, list[Section]]]:
+    """(step id, step, sections) in the order of the guided path; sections of an unknown step last."""
+    out: list[tuple[str, Step | None, list[Section]]] = [(s.id, s, sections_of_step(s.id)) for s in STEPS]
     known = {s.id for s in STEPS}
     orphans = [sec for sec in SECTIONS if sec.step not in known]
     if orphans:
@@ -173,7 +175,7 @@ def traceability_summary(story: Story, data: PlanData) -> None:
     story.text(tr("Each problem or potentiality of the diagnosis, the objectives that answer it, their goals and the "
                   "projects that deliver them. Gaps in the chain are listed after the table.", lang), story.styles.small)
 
-    def label_list(nodes):
+    def label_list(nodes: list[traceability.Node]) -> str:
         return "<br/>".join(esc(n.label) for n in nodes) or "—"
 
     rows = []
@@ -184,7 +186,7 @@ def traceability_summary(story: Story, data: PlanData) -> None:
         first = esc(root.label) if root.section == "problems" else "—"
         rows.append([first, label_list(objectives), label_list(goals), label_list(projects_)])
     headers = [tr("Problem / potentiality", lang), tr("Objectives", lang), tr("Goals", lang), tr("Projects", lang)]
-    cols = [tb.Column(h, w, lambda r: "", markup=(lambda r, _i=i: r[_i])) for i, (h, w) in enumerate(zip(headers, [30, 30, 34, 30]))]
+    cols = [tb.Column(h, w, lambda r: "", markup=tb.cell(i)) for i, (h, w) in enumerate(zip(headers, [30, 30, 34, 30]))]
     if not rows:
         story.text(tr("No problems, objectives, goals or projects are recorded yet, so there is no chain to follow.", lang))
         return
@@ -213,7 +215,7 @@ def monitoring_section(story: Story, data: PlanData, sec: Section) -> None:
         story.add(tb.empty_note(sec, story.styles, lang))
         return
 
-    def pct(v):
+    def pct(v: float | None) -> str:
         return formatting.percent(v, 1, lang) if v is not None else "—"
 
     rows = []
@@ -246,7 +248,7 @@ def annexes(story: Story, data: PlanData) -> None:
     story.chapter(tr("Annexes", lang))
     actors = section("actors")
     story.heading(1, tr("Annex A. Directory of actors", lang), "portrait")
-    rows = data.rows("actors")
+    rows: list[Any] = data.rows("actors")
     if rows:
         cols = [tb.id_column()] + [tb.field_column(data, actors, actors.field(f), lang) for f in ("name", "type", "level", "contact")]
         story.grid(cols, rows)
@@ -255,7 +257,7 @@ def annexes(story: Story, data: PlanData) -> None:
     story.heading(1, tr("Annex B. Sources of data", lang))
     story.text(tr("The sources behind the figures of the mobility profile, with the categories and years they cover.",
                   lang), story.styles.small)
-    by_source: dict[str, dict] = {}
+    by_source: dict[str, dict[str, Any]] = {}
     for r in data.rows("mobility_profile"):
         name = r.get("source_detail") or (choice_label("data_sources", r["source"], lang) if r.get("source") else "")
         if not name:
@@ -275,8 +277,8 @@ def annexes(story: Story, data: PlanData) -> None:
         story.grid(cols, rows)
     else:
         story.text(tr("No sources recorded.", lang), story.styles.small)
-    other = sorted({r.get("source") for r in data.rows("problems") if r.get("source")}
-                   | {r.get("verification") for r in data.rows("goals") if r.get("verification")})
+    other = sorted({r["source"] for r in data.rows("problems") if r.get("source")}
+                   | {r["verification"] for r in data.rows("goals") if r.get("verification")})
     if other:
         story.heading(2, tr("Other sources and means of verification cited", lang), in_toc=False)
         for name in other:

@@ -11,9 +11,14 @@ whole report out twice or more — for a 1,000-page plan that doubled the export
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from localplan.exports.report import styles as st
 from localplan.i18n import tr
+
+if TYPE_CHECKING:
+    from localplan.domain.data import PlanData
 
 MARGIN_MM = 18
 TOC_END = "lpTocEnd"
@@ -33,7 +38,7 @@ class PageInfo:
     draft_word: str = "Draft"
 
 
-def make_doc(target, info: PageInfo, meta: dict[str, str]):
+def make_doc(target: str | Path, info: PageInfo, meta: dict[str, str]) -> Any:
     """A document template with "cover", "portrait" and "landscape" pages."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
@@ -45,8 +50,8 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
 
     font = fonts.register()
 
-    class ReportDoc(BaseDocTemplate):
-        def __init__(self):
+    class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
+        def __init__(self) -> None:
             super().__init__(str(target), pagesize=A4, leftMargin=MARGIN_MM * mm, rightMargin=MARGIN_MM * mm,
                              topMargin=22 * mm, bottomMargin=20 * mm, initialFontName=font,
                              title=meta.get("title", ""), author=meta.get("author", ""), subject=meta.get("subject", ""),
@@ -55,11 +60,11 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             self.folios: list[tuple[int, float]] = []  # (page, page width): the footers to write at the end
             self.key_pages: dict[str, int] = {}  # heading key → page it landed on
             self.toc_keys: list[tuple[str, int]] = []  # (key, level) of the contents' entries
-            self.toc_styles: list = []
+            self.toc_styles: list[Any] = []
             portrait = A4
             wide = landscape(A4)
 
-            def frame(size, fid):
+            def frame(size: tuple[float, float], fid: str) -> Any:
                 w, h = size
                 return Frame(MARGIN_MM * mm, 20 * mm, w - 2 * MARGIN_MM * mm, h - 42 * mm, id=fid,
                              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -73,7 +78,7 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             self.width_portrait = portrait[0] - 2 * MARGIN_MM * mm
             self.width_landscape = wide[0] - 2 * MARGIN_MM * mm
 
-        def afterFlowable(self, flowable):  # noqa: N802 - reportlab's name
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
             mark = getattr(flowable, "_bookmark", None)
             if not mark:
                 return
@@ -82,7 +87,7 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             self.key_pages[key] = self.page
             self.canv.addOutlineEntry(text, key, level, closed=level > 0)
 
-        def _cover_page(self, canv, doc):
+        def _cover_page(self, canv: Any, doc: Any) -> None:
             w, h = canv._pagesize
             canv.saveState()
             canv.setFillColor(colors.HexColor(st.ACCENT))
@@ -96,7 +101,7 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             canv.restoreState()
             self._footer(canv)
 
-        def _page(self, canv, doc):
+        def _page(self, canv: Any, doc: Any) -> None:
             w, h = canv._pagesize
             canv.saveState()
             canv.setFont(font, 7.5)
@@ -112,7 +117,7 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             canv.restoreState()
             self._footer(canv)
 
-        def _footer(self, canv):
+        def _footer(self, canv: Any) -> None:
             w, h = canv._pagesize
             page = canv.getPageNumber()
             self.folios.append((page, w))
@@ -142,11 +147,11 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             canv.doForm(f"lpFolio{page}")  # "Página X de Y": written when Y is known
             canv.restoreState()
 
-        def handle_documentBegin(self):  # noqa: N802 - reportlab's name
+        def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
             super().handle_documentBegin()
             self.canv.setNamedCB(TOC_END, self._toc_end)
 
-        def _toc_end(self, canv, kind, label):
+        def _toc_end(self, canv: Any, kind: str, label: str) -> None:
             """Called where a contents entry's text ends: dot leader, then its page number."""
             level, key = label.split(":", 1)
             style = self.toc_styles[min(int(level), len(self.toc_styles) - 1)]
@@ -166,14 +171,14 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
             canv.doForm(f"lpToc{key}")
             canv.restoreState()
 
-        def _endBuild(self):  # noqa: N802 - reportlab's name
+        def _endBuild(self) -> None:  # noqa: N802 - reportlab's name
             self._doSave = 0
             super()._endBuild()
             self._doSave = 1
             self._write_forms()
             self.canv.save()
 
-        def _write_forms(self):
+        def _write_forms(self) -> None:
             canv = self.canv
             total = max((page for page, _ in self.folios), default=0)
             for page, w in self.folios:
@@ -192,7 +197,7 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
     return ReportDoc()
 
 
-def contents(doc, items: list, styles: list) -> list:
+def contents(doc: Any, items: list[Any], styles: list[Any]) -> list[Any]:
     """The table of contents' lines for every heading in `items` marked for it; their page
     numbers are filled in when the layout is done (see the module's note)."""
     from reportlab.lib.styles import ParagraphStyle
@@ -213,7 +218,7 @@ def contents(doc, items: list, styles: list) -> list:
     return lines
 
 
-def page_info(data, lang: str, fingerprint_short: str, errors: int = 0) -> PageInfo:
+def page_info(data: PlanData, lang: str, fingerprint_short: str, errors: int = 0) -> PageInfo:
     from localplan.exports.report.text import period_text
 
     header = data.gad_title(lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 import importlib.util
+from typing import TYPE_CHECKING, Any
 
 from localplan import formatting
 from localplan.domain import budget
@@ -14,6 +15,9 @@ from localplan.exports.report import tables as tb
 from localplan.exports.report.story import Story
 from localplan.exports.report.text import esc, level_text, period_text, territory_text
 from localplan.i18n import tr
+
+if TYPE_CHECKING:
+    from localplan.checks.findings import Finding
 
 
 def report_title(lang: str) -> str:
@@ -48,7 +52,7 @@ def cover(story: Story, data: PlanData, lang: str, fingerprint: str, today: _dt.
     story.items += items
 
 
-def toc(story: Story, lang: str):
+def toc(story: Story, lang: str) -> Any:
     """The contents chapter; returns the slot its lines go into once the whole story is known
     (see `doc.contents`)."""
     from reportlab.platypus import Spacer
@@ -60,7 +64,7 @@ def toc(story: Story, lang: str):
     return slot
 
 
-def mainstreaming_index(data: PlanData) -> tuple[float, dict] | None:
+def mainstreaming_index(data: PlanData) -> tuple[float, dict[str, float]] | None:
     """(overall 0–100, by dimension) from localplan.checks.assessment when that module exists."""
     try:
         if importlib.util.find_spec("localplan.checks.assessment") is None:
@@ -85,7 +89,7 @@ def gcm_addressed(data: PlanData) -> set[str]:
     return found
 
 
-def _tiles(story: Story, tiles: list[tuple[str, str]]):
+def _tiles(story: Story, tiles: list[tuple[str, str]]) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -110,7 +114,7 @@ def _tiles(story: Story, tiles: list[tuple[str, str]]):
     return t
 
 
-def summary(story: Story, data: PlanData, lang: str, findings: list | None = None) -> None:
+def summary(story: Story, data: PlanData, lang: str, findings: list[Finding] | None = None) -> None:
     from localplan.exports.report import summary as executive
 
     executive.summary(story, data, lang, findings or [], _tiles)

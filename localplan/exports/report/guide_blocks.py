@@ -9,6 +9,7 @@ from localplan.domain.data import PlanData
 from localplan.exports.report import tables as tb
 from localplan.exports.report.story import Story
 from localplan.exports.report.text import esc
+from localplan.forms import Section
 from localplan.i18n import tr
 from localplan.reference import provenance
 
@@ -25,10 +26,10 @@ def cootad_249_summary(story: Story, data: PlanData) -> None:
                    story.styles.small)
         return
 
-    def money(v):
+    def money(v: float | None) -> str:
         return formatting.money(v, lang) if v is not None else tr("not available", lang)
 
-    def met(v):
+    def met(v: bool | None) -> str:
         return "—" if v is None else (tr("Yes", lang) if v else tr("No", lang))
 
     rows = [[str(y["year"]), money(y["revenue"]), money(y["floor"]), money(y["priority"]), money(y["mobility"]), met(y["met"])]
@@ -52,7 +53,7 @@ def facts_to_verify(story: Story, data: PlanData) -> None:
     story.add(KeepTogether(items))  # a short list: it moves whole rather than leave one item on a page
 
 
-def vision(story: Story, data: PlanData, sec) -> None:
+def vision(story: Story, data: PlanData, sec: Section) -> None:
     """The vision heads the proposal chapter: it stays on the chapter's first page, whatever its orientation
     (the generic single-record layout would start a portrait page of its own after the chapter's introduction)."""
     lang = story.lang

@@ -5,6 +5,9 @@ snapshot), and a plain statement when the ordinance has not been drafted."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from localplan.domain.data import PlanData
 from localplan.exports.report import tables as tb
 from localplan.exports.report.story import Story
@@ -19,7 +22,7 @@ def drafted(data: PlanData) -> bool:
     return bool(record.get("title") or data.rows("ordinance_articles") or data.rows("ordinance_recitals"))
 
 
-def resolver(data: PlanData, lang: str):
+def resolver(data: PlanData, lang: str) -> Callable[[str | None], str]:
     """Article references resolved to the printed numbers, and the repeal placeholder to the
     norms the ordinance names (as the ordinance document prints them)."""
     from localplan.ordinance.render import REPEALS, repeals_text
@@ -47,7 +50,7 @@ def heading_and_motives(story: Story, data: PlanData, sec: Section) -> None:
     story.spacer(10)
 
 
-def _table(story: Story, data: PlanData, sec: Section, cols: list[tb.Column], rows: list) -> None:
+def _table(story: Story, data: PlanData, sec: Section, cols: list[tb.Column], rows: list[Any]) -> None:
     lang = story.lang
     if not drafted(data) and not rows:
         return  # said once, under the heading and motives
@@ -60,7 +63,7 @@ def _table(story: Story, data: PlanData, sec: Section, cols: list[tb.Column], ro
     story.grid(cols, rows)
 
 
-def _text_column(header: str, width: float, text) -> tb.Column:
+def _text_column(header: str, width: float, text: Callable[[dict[str, Any]], str]) -> tb.Column:
     return tb.Column(header, width, text)
 
 
@@ -70,7 +73,7 @@ def recitals(story: Story, data: PlanData, sec: Section) -> None:
     rows = data.rows(sec.id)
     order = {r["id"]: n for n, r in enumerate(rows, 1)}
 
-    def reference(row) -> str:
+    def reference(row: dict[str, Any]) -> str:
         text = data.display(sec.id, row, "reference", lang)
         marked = row.get("basis") and provenance.source("ordinance_bases", row["basis"]) is not None
         return text + provenance.mark(lang) if marked and provenance.mark(lang) not in text else text

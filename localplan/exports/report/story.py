@@ -25,7 +25,7 @@ class Story:
         self._keys = count(1)
         self._pending: list[Any] = []
         self._new_page = False
-        self._lead = None  # (CondPageBreak, index) of the last heading: what follows it may raise its need
+        self._lead: tuple[Any, int] | None = None  # (CondPageBreak, index) of the last heading: what follows it may raise its need
 
     @property
     def width(self) -> float:
@@ -52,7 +52,7 @@ class Story:
         self.ensure(orientation or self.orientation)
         self.items.extend(flowables)
 
-    def _heading(self, level: int, text: str, in_toc: bool = True):
+    def _heading(self, level: int, text: str, in_toc: bool = True) -> Any:
         from reportlab.platypus import Paragraph
 
         style = (self.styles.h1, self.styles.h2, self.styles.h3)[min(level, 2)]
@@ -89,7 +89,7 @@ class Story:
     def text(self, text: str, style: Any = None) -> None:
         self.para(esc(text), style)
 
-    def chart(self, drawing) -> None:
+    def chart(self, drawing: Any) -> None:
         from reportlab.platypus import Spacer
 
         if drawing.width > self.width:
@@ -105,7 +105,7 @@ class Story:
         self.keep_with_lead(drawing.height + 8)
         self.add(drawing, Spacer(1, 8))
 
-    def table(self, columns: list[tb.Column], rows: list[Any], orientation: str | None = None):
+    def table(self, columns: list[tb.Column], rows: list[Any], orientation: str | None = None) -> tuple[Any, float]:
         """(table, lead height) laid out for the width of `orientation` (default: the current one)."""
         return tb.grid(columns, rows, self.styles, self.widths[orientation or self.orientation])
 
@@ -113,15 +113,15 @@ class Story:
     def frame_height(self) -> float:
         from reportlab.lib.units import mm
 
-        return FRAME_HEIGHT_MM[self.orientation] * mm
+        return float(FRAME_HEIGHT_MM[self.orientation] * mm)
 
-    def table_need(self, t) -> float:
+    def table_need(self, t: Any) -> float:
         """The room a table needs where it starts: all of it when short (it moves whole), else
         its header and first rows (it splits, the header repeated)."""
-        height = t.wrap(self.width, 1e6)[1]
+        height: float = t.wrap(self.width, 1e6)[1]
         if height <= self.frame_height * MOVE_WHOLE:
             return height
-        return sum(t._rowHeights[:LEAD_ROWS + 1])
+        return float(sum(t._rowHeights[:LEAD_ROWS + 1]))
 
     def keep_with_lead(self, need: float) -> None:
         """Keep the next `need` points with the heading (and its short introduction) just before:
@@ -149,7 +149,7 @@ class Story:
         self._lead = None
         self.items.append(CondPageBreak(need))
 
-    def grid(self, columns: list[tb.Column], rows: list[Any], space_after: float = 10, table=None) -> None:
+    def grid(self, columns: list[tb.Column], rows: list[Any], space_after: float = 10, table: Any = None) -> None:
         from reportlab.platypus import Spacer
 
         t = table or self.table(columns, rows)[0]

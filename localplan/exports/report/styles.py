@@ -37,7 +37,7 @@ class Styles:
     cover_title: object
     cover_sub: object
     cover_line: object
-    toc_levels: list
+    toc_levels: list[object]
 
 
 def make_styles() -> Styles:

@@ -4,6 +4,9 @@ plan as it is, never vacuously (nothing is "complete" because nothing was writte
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from localplan import formatting
 from localplan.domain import budget, completeness, profile_summary, traceability
 from localplan.domain.data import PlanData
@@ -15,6 +18,9 @@ from localplan.forms.values import choice_label
 from localplan.i18n import tr
 from localplan.reference import choice_list
 
+if TYPE_CHECKING:
+    from localplan.checks.findings import Finding
+
 LISTED_ERRORS = 25  # errors listed in the summary; the rest are counted
 
 
@@ -25,7 +31,7 @@ def has_content(data: PlanData) -> bool:
         for s in SECTIONS if s.single and s.id != "gad")
 
 
-def plan_state(story: Story, data: PlanData, findings: list) -> None:
+def plan_state(story: Story, data: PlanData, findings: list[Finding]) -> None:
     lang = story.lang
     errors = [f for f in findings if getattr(f.severity, "value", f.severity) == "error"]
     story.heading(1, tr("State of the plan", lang))
@@ -54,10 +60,10 @@ def key_figure_tiles(data: PlanData, lang: str) -> tuple[list[tuple[str, str]], 
                       formatting.number(k.residents, 0, lang)))
     if k.transit is not None:
         tiles.append((tr("people in transit ({year}, per period recorded; not added)", lang).format(year=k.transit.year),
-                      formatting.number(k.transit.persons, 0, lang)))
+                      formatting.number(k.transit.persons or 0, 0, lang)))
     if k.emigrants is not None:
         tiles.append((tr("emigrants living abroad ({year}; not added)", lang).format(year=k.emigrants.year),
-                      formatting.number(k.emigrants.persons, 0, lang)))
+                      formatting.number(k.emigrants.persons or 0, 0, lang)))
     return tiles, figures_note(k, lang)
 
 
@@ -71,14 +77,14 @@ def figures_note(k: profile_summary.KeyFigures, lang: str) -> str:
     parts = []
     if k.residents is not None:
         parts.append(tr("People living in the territory adds {cats}, each for its latest year with data.", lang).format(
-            cats=", ".join(f"{_cat(s.category, lang)} ({formatting.number(s.persons, 0, lang)}, {s.year})"
+            cats=", ".join(f"{_cat(s.category, lang)} ({formatting.number(s.persons or 0, 0, lang)}, {s.year})"
                            for s in k.added)))
     for s, host in k.within:
         parts.append(tr("{cat} ({n}) are counted among {host}, not added again.", lang).format(
-            cat=_cat(s.category, lang), n=formatting.number(s.persons, 0, lang), host=_cat(host, lang).lower()))
+            cat=_cat(s.category, lang), n=formatting.number(s.persons or 0, 0, lang), host=_cat(host, lang).lower()))
     if k.not_added:
         parts.append(tr("{cats} are also counted in their other category, not added.", lang).format(
-            cats=", ".join(f"{_cat(s.category, lang)} ({formatting.number(s.persons, 0, lang)})" for s in k.not_added)))
+            cats=", ".join(f"{_cat(s.category, lang)} ({formatting.number(s.persons or 0, 0, lang)})" for s in k.not_added)))
     if k.transit is not None:
         parts.append(tr("People in transit are a flow counted per period as the source records it ({source}); they "
                         "may be counted more than once and are not added.", lang).format(
@@ -88,7 +94,8 @@ def figures_note(k: profile_summary.KeyFigures, lang: str) -> str:
     return " ".join(parts)
 
 
-def summary(story: Story, data: PlanData, lang: str, findings: list, tiles_table) -> None:
+def summary(story: Story, data: PlanData, lang: str, findings: list[Finding],
+            tiles_table: Callable[[Story, list[tuple[str, str]]], Any]) -> None:
     story.chapter(tr("Executive summary", lang))
     period = period_text(data, lang)
     story.text(tr("This report shows how {gad} puts human mobility into its development and land-use plan (PDOT){period}: "

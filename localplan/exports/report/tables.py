@@ -6,14 +6,14 @@ are Paragraphs sharing one style.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from localplan.domain.data import PlanData
 from localplan.exports.report import styles as st
 from localplan.exports.report.text import esc
-from localplan.forms import FieldType, Section
+from localplan.forms import Field, FieldType, Section
 from localplan.forms.spec import NUMERIC
 from localplan.i18n import tr
 
@@ -27,12 +27,12 @@ SPLIT_IN_ROW_CHARS = 1200
 class Column:
     header: str
     width: float  # in characters (a field's width hint)
-    text: Callable[[dict[str, Any]], str]
+    text: Callable[[Any], str]  # a row (a plan row's dict, or the list of a computed table's cells) → its cell
     numeric: bool = False
-    markup: Callable[[dict[str, Any]], str] | None = None  # Paragraph markup instead of plain text
+    markup: Callable[[Any], str] | None = None  # Paragraph markup instead of plain text
 
 
-def main_field(sec: Section):
+def main_field(sec: Section) -> Field | None:
     """The field that names a row in the tables (its hidden long texts go under it)."""
     shown = [f for f in sec.fields if f.in_table]
     if sec.label_field:
@@ -45,20 +45,21 @@ def main_field(sec: Section):
     return shown[0] if shown else None
 
 
-def field_column(data: PlanData, sec: Section, f, lang: str, with_details: bool = False) -> Column:
-    def text(row, _f=f):
+def field_column(data: PlanData, sec: Section, f: Field, lang: str, with_details: bool = False) -> Column:
+    def text(row: dict[str, Any], _f: Field = f) -> str:
         return data.display(sec.id, row, _f.id, lang)
 
-    markup = None
+    markup: Callable[[dict[str, Any]], str] | None = None
     hidden = [h for h in sec.fields if not h.in_table] if with_details else []
     if hidden:
-        def markup(row, _f=f):
+        def with_hidden(row: dict[str, Any]) -> str:
             parts = [f"<b>{esc(text(row))}</b>"]
             for h in hidden:
                 value = data.display(sec.id, row, h.id, lang)
                 if value:
                     parts.append(f"<font color='{st.MUTED}'>{esc(h.label.get(lang))}:</font> {esc(value)}")
             return "<br/>".join(parts)
+        markup = with_hidden
     width = f.width * 1.5 if markup else f.width  # room for the long texts shown under the name
     return Column(f.label.get(lang), width, text, numeric=f.type in NUMERIC, markup=markup)
 
@@ -137,7 +138,7 @@ def column_widths(columns: list[Column], rows: list[Any], styles: st.Styles, wid
 
 
 def grid(columns: list[Column], rows: list[Any], styles: st.Styles, width: float,
-         widths: list[float] | None = None):
+         widths: list[float] | None = None) -> tuple[Any, float]:
     """One table: header row repeated on every page, zebra rows, numbers right-aligned.
     Returns (table, height of its header and first row) so a heading can stay with it."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -173,11 +174,11 @@ def grid(columns: list[Column], rows: list[Any], styles: st.Styles, width: float
     return Table(body, colWidths=col_w, repeatRows=1, splitInRow=split_in_row, style=style, hAlign="LEFT"), lead
 
 
-def table_style(styles: st.Styles, columns: list[Column], nrows: int):
+def table_style(styles: st.Styles, columns: list[Column], nrows: int) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import TableStyle
 
-    cmds: list[tuple] = [
+    cmds: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), styles.font, st.CELL_SIZE, st.CELL_LEADING),
         ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(st.INK)),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(st.ACCENT)),
@@ -196,13 +197,18 @@ def table_style(styles: st.Styles, columns: list[Column], nrows: int):
     return TableStyle(cmds)
 
 
-def simple_columns(headers: list[str], widths: list[float], numeric: set[int] | None = None) -> list[Column]:
+def cell(i: int) -> Callable[[list[str]], str]:
+    """The i-th cell of a row of a computed table (a list of strings)."""
+    return lambda row: row[i]
+
+
+def simple_columns(headers: list[str], widths: Sequence[float], numeric: set[int] | None = None) -> list[Column]:
     """Columns over plain lists of strings (computed tables: summaries, budgets, gaps)."""
     numeric = numeric or set()
-    return [Column(h, w, (lambda row, _i=i: row[_i]), numeric=i in numeric) for i, (h, w) in enumerate(zip(headers, widths))]
+    return [Column(h, w, cell(i), numeric=i in numeric) for i, (h, w) in enumerate(zip(headers, widths))]
 
 
-def key_values(pairs: list[tuple[str, str]], styles: st.Styles, width: float, key_share: float = 0.34):
+def key_values(pairs: list[tuple[str, str]], styles: st.Styles, width: float, key_share: float = 0.34) -> Any:
     """A two-column table of label → value (single-record sections, cover facts)."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
@@ -221,7 +227,7 @@ def key_values(pairs: list[tuple[str, str]], styles: st.Styles, width: float, ke
     return t
 
 
-def empty_note(sec: Section, styles: st.Styles, lang: str):
+def empty_note(sec: Section, styles: st.Styles, lang: str) -> Any:
     from reportlab.platypus import Paragraph
 
     note = tr("No entries recorded in this section.", lang)

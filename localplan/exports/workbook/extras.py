@@ -37,6 +37,11 @@ class Extra:
     note: str = ""
 
 
+def _as_printed(field_id: str, numbers: dict[int, int]) -> Callable[[dict[str, Any], int], Any]:
+    """The value of a column beside a stored text: the text with its article references as printed."""
+    return lambda r, n: numbering.render_refs(r.get(field_id) or "", numbers)
+
+
 def hidden_fields(sec: Section, data: PlanData) -> set[str]:
     """Fields whose column is hidden: frozen program data, and stored texts shown resolved beside."""
     out = {f.id for f in sec.fields if f.max_length and f.max_length >= FROZEN_CHARS}
@@ -67,7 +72,7 @@ def extras(sec: Section, data: PlanData, t: Callable[[str], str], lang: str, key
         for f in sec.fields:
             if _has_refs(data, sec, f):
                 out.append(Extra(f.id, t(AS_PRINTED).format(label=f.label.get(lang)), max(f.width, 40),
-                                 lambda r, n, _f=f.id: numbering.render_refs(r.get(_f) or "", numbers),
+                                 _as_printed(f.id, numbers),
                                  note=t(AS_PRINTED_NOTE)))
     years = [k for k in keys if k.startswith("budget_by_year:")]
     if sec.id == "projects" and years:

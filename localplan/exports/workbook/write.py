@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from localplan import __version__
 from localplan.domain.data import PlanData
@@ -18,8 +20,8 @@ from localplan.exports.report.text import level_label
 from localplan.exports.workbook import identity
 from localplan.exports.workbook.extras import Extra, extras, hidden_fields
 from localplan.exports.workbook.layout import COVER_SHEET, FIRST_DATA_ROW, LISTS_SHEET, SECTION_MARK, Column, columns, sheet_title
-from localplan.forms import SECTIONS, FieldType
-from localplan.forms.values import choice_items, display
+from localplan.forms import SECTIONS, FieldType, Section
+from localplan.forms.values import Context, choice_items, display
 from localplan.i18n import QT_TR_NOOP, language, translator
 
 FORMATS = {FieldType.MONEY: '"$"#,##0.00', FieldType.PERCENT: '0.0" %"', FieldType.YEAR: "0",
@@ -30,13 +32,14 @@ LINE_POINTS = 11.6  # one line of Arial 10 (measured in LibreOffice)
 LAST_ROW = 1_048_576  # validations cover the whole usable column
 
 
-def _format(sc) -> str | None:
+def _format(sc: SheetColumn) -> str | None:
     if sc.col is None:
-        return sc.extra.number_format
+        return sc.computed.number_format
     return FORMATS.get(sc.col.field.type) if sc.col.field.type is not FieldType.DATE else "dd/mm/yyyy"
 
 
-def _validate(ws, col: Column, letter: str, ctx, lang: str, t, list_columns: dict, list_ranges: dict) -> None:
+def _validate(ws: Any, col: Column, letter: str, ctx: Context, lang: str, t: Callable[[str], str],
+              list_columns: dict[str, list[str]], list_ranges: dict[str, str]) -> None:
     from openpyxl.utils import get_column_letter, quote_sheetname
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -62,7 +65,7 @@ def _validate(ws, col: Column, letter: str, ctx, lang: str, t, list_columns: dic
     ws.data_validations.append(dv)
 
 
-def cell_value(data: PlanData, col: Column, row: dict, lang: str):
+def cell_value(data: PlanData, col: Column, row: dict[str, Any], lang: str) -> Any:
     f = col.field
     value = row.get(f.id)
     if value is None:
@@ -96,8 +99,14 @@ class SheetColumn:
     extra: Extra | None = None  # or a computed one
     hidden: bool = False
 
+    @property
+    def computed(self) -> Extra:
+        """The computed column this is (a column without a spec column is always one)."""
+        assert self.extra is not None, self.label
+        return self.extra
 
-def sheet_columns(sec, data: PlanData, t, lang: str) -> tuple[list[SheetColumn], dict[str, str]]:
+
+def sheet_columns(sec: Section, data: PlanData, t: Callable[[str], str], lang: str) -> tuple[list[SheetColumn], dict[str, str]]:
     """The sheet's columns after N.º (column A): spec columns, computed ones after the column they
     follow, frozen or reference-holding texts hidden; and each key's letter."""
     from openpyxl.utils import get_column_letter
@@ -127,7 +136,7 @@ def column_width(col: Column) -> float:
     return max(9, min(f.width + 2, 22))
 
 
-def row_height(values: list, widths: list[float]) -> float | None:
+def row_height(values: list[Any], widths: list[float]) -> float | None:
     """Points that show every line of the row's wrapped texts (Excel does not grow rows it did not draw)."""
     lines = 1
     for value, width in zip(values, widths):
@@ -137,7 +146,7 @@ def row_height(values: list, widths: list[float]) -> float | None:
     return None if lines == 1 else min(409, LINE_POINTS * lines + 2)
 
 
-def page_setup(ws, title: str, gad: str, t, titles: bool = True) -> None:
+def page_setup(ws: Any, title: str, gad: str, t: Callable[[str], str], titles: bool = True) -> None:
     """A4 landscape, one page wide and as many tall as needed, header row repeated, GAD, sheet
     and "Página N de M" on every page. Set before the first row: a write-only sheet writes its
     properties with the first row."""
@@ -220,14 +229,14 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
                     note += "\n" + t(QT_TR_NOOP("Rows of the linked sheet, one per line, each starting with its number "
                                                 "(N.º) as “#12”; the text after the number is the row's name."))
             else:
-                note = sc.extra.note or t(QT_TR_NOOP("Computed by LocalPlan; not imported."))
+                note = sc.computed.note or t(QT_TR_NOOP("Computed by LocalPlan; not imported."))
             cell.comment = Comment(note[:1000], "LocalPlan")
             head_cells.append(cell)
         ws.append(head_cells)
         ws.append([SECTION_MARK + sec.id] + [sc.key for sc in scols])
         widths = [0.0 if sc.hidden else sc.width for sc in scols]
         for r, row in enumerate(rows, start=FIRST_DATA_ROW):
-            values = [cell_value(data, sc.col, row, lang) if sc.col is not None else sc.extra.value(row, r)
+            values = [cell_value(data, sc.col, row, lang) if sc.col is not None else sc.computed.value(row, r)
                       for sc in scols]
             height = row_height(values, widths)
             if height:
@@ -254,7 +263,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
                  (sc.col is not None and sc.col.field.type is FieldType.YEAR_VALUES and sec.id == "projects")]
         if money and rows:
             total_row = FIRST_DATA_ROW + len(rows)
-            line: list = [WriteOnlyCell(ws, "Total")]
+            line: list[Any] = [WriteOnlyCell(ws, "Total")]
             line[0].font = bold
             for c in range(2, len(scols) + 2):
                 if c in money:
