@@ -126,8 +126,39 @@ def test_conflicts_both_changed_and_edit_against_delete(family):
     session.apply(m, mplan, session.choices_for(mplan, "theirs"))
     assert [r["statement"] for r in m.rows("goals")][0] == "Suya"
     assert "Integración (editada)" in {r["name"] for r in m.rows("objectives")}
+    restored = {r["name"]: r["id"] for r in m.rows("objectives")}["Integración (editada)"]
+    assert m.rows("goals")[1]["objective"] == restored  # the goal names the objective brought back again
     assert _merge(m, theirs_path)[0].empty
     m.close()
+
+
+def test_each_copy_deleting_another_linked_row_is_no_conflict_and_breaks_no_link(family):
+    """A project names goals 1 and 2; one copy deletes goal 1, the other goal 2: the project's
+    link changed by deletions only, on both sides, so it is not a conflict (issue #22)."""
+    mine_path, theirs_path = family
+    base = Plan.open(mine_path)
+    base.insert_rows("projects", [{"name": "Casa", "goals": [1, 2], "objectives": [1, 2]}])
+    base.close()
+    shutil.copy(mine_path, theirs_path)
+    for path, goal, objective in ((mine_path, 1, None), (theirs_path, 2, 2)):
+        p = Plan.open(path)
+        p.delete_rows("goals", [goal])
+        if objective:
+            p.delete_rows("objectives", [objective])
+        p.close()
+    m = Plan.open(mine_path)
+    mplan, applied = _merge(m, theirs_path)
+    assert not mplan.conflicts and applied is not None
+    assert m.rows("goals") == []
+    project = m.rows("projects")[0]
+    assert project["goals"] is None and project["objectives"] == [1]
+    assert _merge(m, theirs_path)[0].empty
+    m.close()
+    t = Plan.open(theirs_path)  # the other way round: the same plan
+    mplan, _ = _merge(t, mine_path)
+    assert not mplan.conflicts and t.rows("goals") == [] and t.rows("projects")[0]["goals"] is None
+    assert [r["name"] for r in t.rows("objectives")] == ["Acogida"] and t.rows("projects")[0]["objectives"] == [1]
+    t.close()
 
 
 def test_cli_reports_conflicts_with_exit_1_and_writes_nothing_until_resolved(family, tmp_path, capsys):
