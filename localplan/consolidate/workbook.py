@@ -168,7 +168,9 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
     return target
 
 
-def write_comparison(summaries: list[PlanSummary], broken: list, target: str | os.PathLike[str]) -> Path:
+def write_comparison(summaries: list[PlanSummary], broken: list, target: str | os.PathLike[str],
+                     differences: list | None = None) -> Path:
+    """`differences`: consolidate/rowdiff.py, each copy's rows against the first copy of its plan."""
     from openpyxl import Workbook
 
     target = Path(target)
@@ -185,6 +187,11 @@ def write_comparison(summaries: list[PlanSummary], broken: list, target: str | o
              *[_pct(s.completeness.get(st.id)) for st in steps], *[s.counts.get(sid, 0) for sid in sections]]
             for s in summaries]
     _sheet(wb, tr("Comparison"), headers, _rows(rows))
+    if differences:
+        _sheet(wb, tr("Rows by copy"), [tr("File"), tr("Compared with"), tr("Section"), tr("New rows"),
+                                         tr("Changed rows"), tr("Deleted rows")],
+               _rows([[Path(d.source).name, d.against, section(sid).title.get(), c.new, c.changed, c.deleted]
+                      for d in differences for sid, c in d.sections.items()]))
     if broken:
         _sheet(wb, tr("Notes"), [tr("File"), tr("Detail")], _rows([[Path(b.source).name, b.reason] for b in broken]), widths=[40, 80])
     with atomic_path(target) as tmp:
