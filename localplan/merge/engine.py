@@ -83,7 +83,7 @@ class MergePlan:
         for sec in SECTIONS:
             for uid, cells in self.sections[sec.id].relink.items():
                 for fid, theirs in cells.items():
-                    link = sec.field(fid).link
+                    link = sec.field(fid).link or ""
                     mine = self.mine.by_uid[sec.id][uid].get(fid)
                     if _joined(mine, theirs, present[link], {}) != _kept(mine, present[link]):
                         out.append((sec.id, uid, fid))
@@ -269,7 +269,7 @@ def _relink(plan: MergePlan, target: Target) -> None:
             continue
         for uid, values in target.rows[sec.id]:
             for fid, theirs in relink.get(uid, {}).items():
-                link = sec.field(fid).link
+                link = sec.field(fid).link or ""
                 rank = {u: n for n, (u, _) in enumerate(target.rows[link])}
                 values[fid] = _joined(plan.mine.by_uid[sec.id][uid].get(fid), theirs, kept[link], rank)
 
