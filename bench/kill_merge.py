@@ -126,7 +126,9 @@ def run(rounds: int, seed: int = 1, hows: tuple[str, ...] = ("cli", "plan"), log
                     side.unlink()
                 child = Child(["merge", str(work), str(theirs), how], tmp / "home")
                 child.wait_for("start")
-                child.kill_after(rnd.uniform(0.0, took * 1.2))
+                # round r is killed within the r-th slice of the run (and a little past its end), so
+                # even a few rounds spread over reading, comparing, writing and committing
+                child.kill_after(took * 1.5 * (r + rnd.random()) / rounds)
                 got = state_digest(work)
                 if got == before:
                     outcome = "as before"

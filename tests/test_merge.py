@@ -126,8 +126,39 @@ def test_conflicts_both_changed_and_edit_against_delete(family):
     session.apply(m, mplan, session.choices_for(mplan, "theirs"))
     assert [r["statement"] for r in m.rows("goals")][0] == "Suya"
     assert "Integración (editada)" in {r["name"] for r in m.rows("objectives")}
+    restored = {r["name"]: r["id"] for r in m.rows("objectives")}["Integración (editada)"]
+    assert m.rows("goals")[1]["objective"] == restored  # the goal names the objective brought back again
     assert _merge(m, theirs_path)[0].empty
     m.close()
+
+
+def test_each_copy_deleting_another_linked_row_is_no_conflict_and_breaks_no_link(family):
+    """A project names goals 1 and 2; one copy deletes goal 1, the other goal 2: the project's
+    link changed by deletions only, on both sides, so it is not a conflict (issue #22)."""
+    mine_path, theirs_path = family
+    base = Plan.open(mine_path)
+    base.insert_rows("projects", [{"name": "Casa", "goals": [1, 2], "objectives": [1, 2]}])
+    base.close()
+    shutil.copy(mine_path, theirs_path)
+    for path, goal, objective in ((mine_path, 1, None), (theirs_path, 2, 2)):
+        p = Plan.open(path)
+        p.delete_rows("goals", [goal])
+        if objective:
+            p.delete_rows("objectives", [objective])
+        p.close()
+    m = Plan.open(mine_path)
+    mplan, applied = _merge(m, theirs_path)
+    assert not mplan.conflicts and applied is not None
+    assert m.rows("goals") == []
+    project = m.rows("projects")[0]
+    assert project["goals"] is None and project["objectives"] == [1]
+    assert _merge(m, theirs_path)[0].empty
+    m.close()
+    t = Plan.open(theirs_path)  # the other way round: the same plan
+    mplan, _ = _merge(t, mine_path)
+    assert not mplan.conflicts and t.rows("goals") == [] and t.rows("projects")[0]["goals"] is None
+    assert [r["name"] for r in t.rows("objectives")] == ["Acogida"] and t.rows("projects")[0]["objectives"] == [1]
+    t.close()
 
 
 def test_cli_reports_conflicts_with_exit_1_and_writes_nothing_until_resolved(family, tmp_path, capsys):
@@ -149,9 +180,42 @@ def test_cli_reports_conflicts_with_exit_1_and_writes_nothing_until_resolved(fam
     assert main(["merge", str(mine_path), str(theirs_path), "--resolve", str(report), "-o", str(out)]) == 0
     assert mine_path.read_bytes() == before
     assert Plan.open(out, read_only=True).record("gad")["team"] == "Equipo B"
+    conflict["choice"], conflict["value"] = "value", "Equipo conjunto"  # the third choice: a value written here
+    report.write_text(json.dumps(doc), encoding="utf-8")
+    typed = tmp_path / "typed.lplan"
+    assert main(["merge", str(mine_path), str(theirs_path), "--resolve", str(report), "-o", str(typed)]) == 0
+    combined = Plan.open(typed, read_only=True)
+    assert combined.record("gad")["team"] == "Equipo conjunto"
+    assert session.compare(session.read_side(combined.conn, "t"), session.read_file(theirs_path)).empty
+    combined.close()
     assert main(["merge", str(mine_path), str(theirs_path), "--take", "mine"]) == 0
     assert Plan.open(mine_path, read_only=True).record("gad")["team"] == "Equipo A"
     assert not list(tmp_path.glob(".merge-*"))
+
+
+def test_cli_a_value_written_for_a_link_or_a_bad_value_is_refused(family, tmp_path, capsys):
+    mine_path, theirs_path = family
+    for path, objective, year in ((mine_path, None, "2024"), (theirs_path, 2, "2025")):
+        p = Plan.open(path)
+        p.set_value("goals", 1, "objective", objective)
+        p.set_value("gad", 1, "period_start", int(year))
+        p.close()
+    before = mine_path.read_bytes()
+    report = tmp_path / "r.json"
+    assert main(["merge", str(mine_path), str(theirs_path), "--report", str(report)]) == 1
+    doc = json.loads(report.read_text(encoding="utf-8"))
+    by_field = {c["field"]: c for c in doc["files"][0]["conflicts"]}
+    by_field["objective"]["choice"], by_field["objective"]["value"] = "value", "Acogida"
+    by_field["period_start"]["choice"] = "mine"
+    report.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["merge", str(mine_path), str(theirs_path), "--resolve", str(report)]) == 2
+    assert "solo" in capsys.readouterr().err
+    by_field["objective"]["choice"] = "theirs"
+    by_field["period_start"]["choice"], by_field["period_start"]["value"] = "value", "dos mil"
+    report.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["merge", str(mine_path), str(theirs_path), "--resolve", str(report)]) == 2
+    assert capsys.readouterr().err
+    assert mine_path.read_bytes() == before
 
 
 def test_cli_refuses_a_plan_of_another_family(family, tmp_path, capsys):

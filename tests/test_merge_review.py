@@ -118,3 +118,57 @@ def test_the_file_menu_gives_a_copy_and_combines_it_back(qtbot, two_conflicts, m
     (dialog,) = shown
     assert "Diagnóstico" in dialog.summary.text() and not dialog.mplan.conflicts
     assert [r["title"] for r in plan.rows("problems")] == ["Falta de albergues"]
+
+
+def test_a_value_typed_with_the_keyboard_then_undo(qtbot, two_conflicts):
+    """The third choice of a conflict: a value written in the review (issue #22, "mine, theirs, or edit")."""
+    plan, theirs = two_conflicts
+    before = plan.snapshot().sections
+    dialog = _review(qtbot, plan, theirs)
+    keys = [c.key for c in dialog.mplan.conflicts]
+    gad_row = keys.index("gad/gad/team")
+    combo, edit = dialog.combos[gad_row], dialog.edits[gad_row]
+    assert combo.count() == 4 and not edit.isEnabled()
+    combo.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # Choose… → Keep mine → Take theirs → Write another value
+    assert edit.isEnabled()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Equipo conjunto")
+    other = dialog.combos[1 - gad_row]
+    other.setFocus()
+    qtbot.keyClick(other, Qt.Key.Key_Down)  # Keep mine
+    assert dialog.apply_button.isEnabled()
+    assert plan.snapshot().sections == before
+    dialog.apply_button.setFocus()
+    qtbot.keyClick(dialog.apply_button, Qt.Key.Key_Space)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert plan.record("gad")["team"] == "Equipo conjunto"
+    assert plan.rows("goals")[0]["statement"] == "Meta según planificación"
+    assert [r["name"] for r in plan.rows("actors")] == ["ACNUR"]
+    assert plan.undo()
+    assert plan.snapshot().sections == before  # the typed value and the rest of the combining: one undo step
+    again = session.compare(session.read_side(plan.conn, "mía"), session.read_file(theirs))
+    assert {c.key for c in again.conflicts} == set(keys)  # undone: the same conflicts come back
+
+
+def test_a_link_conflict_offers_mine_or_theirs(qtbot, tmp_path, user_home):
+    base = Plan.create(tmp_path / "base.lplan", GAD)
+    base.insert_rows("objectives", [{"name": "Acogida"}, {"name": "Retorno"}])
+    base.insert_rows("goals", [{"statement": "Meta común", "objective": 1}])
+    base.close()
+    mine = fork_file(tmp_path / "base.lplan", tmp_path / "mía.lplan")
+    theirs = fork_file(tmp_path / "base.lplan", tmp_path / "de Ana.lplan")
+    t = Plan.open(theirs)
+    t.set_value("goals", 1, "objective", 2)
+    t.close()
+    plan = Plan.open(mine)
+    plan.set_value("goals", 1, "objective", None)
+    dialog = _review(qtbot, plan, theirs)
+    [conflict] = dialog.mplan.conflicts
+    assert conflict.field == "objective" and dialog.combos[0].count() == 3  # no free text for a link
+    assert "Retorno" in dialog.table.item(0, 3).text()
+    dialog.combos[0].setCurrentIndex(2)
+    dialog.apply_button.click()
+    assert plan.rows("goals")[0]["objective"] == 2
+    plan.close()

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from localplan.commands.common import say
 from localplan.errors import UserError
@@ -22,6 +22,7 @@ from localplan.i18n import tr
 
 if TYPE_CHECKING:
     from localplan.domain.plan import Plan
+    from localplan.merge.engine import MergePlan
 
 
 def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,18 +34,46 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("-o", "--output", metavar="OUT.lplan", help=tr("write the result here; MINE is left as it is"))
     p.add_argument("--report", metavar="R.json", help=tr("write what comes in and every conflict to this JSON file"))
     p.add_argument("--take", choices=["mine", "theirs"], help=tr("resolve every conflict this way"))
-    p.add_argument("--resolve", metavar="R.json", help=tr("a report whose conflicts carry a choice (mine or theirs)"))
+    p.add_argument("--resolve", metavar="R.json", help=tr(
+        "a report whose conflicts carry a choice (mine, theirs, or value with the value to keep)"))
 
 
-def _chosen(path: str | None) -> list[dict[str, str]]:
+def _chosen(path: str | None) -> list[dict[str, Any]]:
+    """Per file: conflict key → "mine", "theirs" or ("typed", text as a person writes it)."""
     if not path:
         return []
     try:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
-        return [{c["key"]: c["choice"] for c in f.get("conflicts", []) if c.get("choice") in ("mine", "theirs")}
+        return [{c["key"]: c["choice"] if c.get("choice") in ("mine", "theirs") else ("typed", str(c.get("value") or ""))
+                 for c in f.get("conflicts", []) if c.get("choice") in ("mine", "theirs", "value")}
                 for f in doc.get("files", [])]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise UserError(tr("“{name}” is not a merge report.").format(name=Path(path).name)) from None
+
+
+def _typed(plan: "Plan", mplan: "MergePlan", chosen: dict[str, Any]) -> dict[str, Any]:
+    """Values written in the report, read as the window reads them (in uid space)."""
+    from localplan.forms import FieldType, section
+    from localplan.forms.values import ValueProblem
+    from localplan.merge import engine
+    from localplan.merge.state import to_neutral
+
+    out = dict(chosen)
+    for c in mplan.conflicts:
+        choice = chosen.get(c.key)
+        if not isinstance(choice, tuple):
+            continue
+        sec = section(c.section)
+        if c.kind != engine.BOTH or sec.field(c.field).type in (FieldType.LINK, FieldType.MULTILINK):
+            raise UserError(tr("Conflict {key}: a value can be written only for a field changed in both copies "
+                               "(not for a link or a deleted row); choose mine or theirs.").format(key=c.key))
+        try:
+            value = plan.parse(c.section, c.field, choice[1])
+        except ValueProblem as exc:
+            raise UserError(tr("Conflict {key}: {problem}").format(key=c.key, problem=exc)) from None
+        uids = {sid: {r["id"]: r["uid"] for r in rows} for sid, rows in mplan.mine.rows.items()}
+        out[c.key] = ("value", to_neutral(sec, {c.field: value}, uids)[c.field])
+    return out
 
 
 def _work_copy(conn: sqlite3.Connection, folder: Path) -> Path:
@@ -93,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             for i, side in enumerate(theirs):
                 mplan = session.compare(state.read_side(plan.conn, mine_path.name), side)
-                choices = session.choices_for(mplan, args.take, chosen[i] if i < len(chosen) else None)
+                choices = session.choices_for(mplan, args.take, _typed(plan, mplan, chosen[i]) if i < len(chosen) else None)
                 pending += len(session.unresolved(mplan, choices))
                 provisional = {c.key: choices.get(c.key, "mine") for c in mplan.conflicts}
                 plans.append(mplan)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from localplan.consolidate.collect import Collection, Skipped
 from localplan.consolidate.summary import PlanSummary, categories
@@ -15,6 +15,9 @@ from localplan.forms.values import choice_label
 from localplan.i18n import tr
 from localplan.reference import choice_list, provenance
 from localplan.reference.loader import gcm_national_plan
+
+if TYPE_CHECKING:
+    from localplan.consolidate.rowdiff import CopyDifference
 
 HEADER_FILL = "1F4E79"
 
@@ -169,7 +172,9 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
     return target
 
 
-def write_comparison(summaries: list[PlanSummary], broken: list[Skipped], target: str | os.PathLike[str]) -> Path:
+def write_comparison(summaries: list[PlanSummary], broken: list[Skipped], target: str | os.PathLike[str],
+                     differences: "list[CopyDifference] | None" = None) -> Path:
+    """`differences`: consolidate/rowdiff.py, each copy's rows against the first copy of its plan."""
     from openpyxl import Workbook
 
     target = Path(target)
@@ -186,6 +191,11 @@ def write_comparison(summaries: list[PlanSummary], broken: list[Skipped], target
              *[_pct(s.completeness.get(st.id)) for st in steps], *[s.counts.get(sid, 0) for sid in sections]]
             for s in summaries]
     _sheet(wb, tr("Comparison"), headers, _rows(rows))
+    if differences:
+        _sheet(wb, tr("Rows by copy"), [tr("File"), tr("Compared with"), tr("Section"), tr("New rows"),
+                                         tr("Changed rows"), tr("Deleted rows")],
+               _rows([[Path(d.source).name, d.against, section(sid).title.get(), c.new, c.changed, c.deleted]
+                      for d in differences for sid, c in d.sections.items()]))
     if broken:
         _sheet(wb, tr("Notes"), [tr("File"), tr("Detail")], _rows([[Path(b.source).name, b.reason] for b in broken]), widths=[40, 80])
     with atomic_path(target) as tmp:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from localplan.forms import section
 from localplan.store import identity
@@ -25,6 +25,18 @@ class SetValue:
 
     def inverse(self) -> SetValue:
         return SetValue(self.section, self.row_id, self.field, self.new, self.old)
+
+
+@dataclass(frozen=True)
+class Unlink(SetValue):
+    """A link cleared (or given back, by undo) because the row it names was deleted: not an edit
+    of the person's, so the history does not stamp it, and combining two copies that each
+    deleted a different linked row does not take it for two edits of one cell."""
+
+    stamped: ClassVar[bool] = True
+
+    def inverse(self) -> Unlink:
+        return Unlink(self.section, self.row_id, self.field, self.new, self.old)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from localplan.domain.changes import AppendRows, Command, DeleteRow, InsertRow, Operation, Reorder, SetValue
+from localplan.domain.changes import AppendRows, Command, DeleteRow, InsertRow, Operation, Reorder, SetValue, Unlink
 from localplan.domain.data import PlanData, links_to
 from localplan.errors import ReadOnlyError, UserError
 from localplan.forms import SECTIONS, FieldType, Section, section
@@ -335,10 +335,10 @@ class Plan:
                     continue
                 value = r.get(field_id)
                 if ftype is FieldType.LINK and value in doomed:
-                    ops.append(SetValue(src_section, r["id"], field_id, value, None))
+                    ops.append(Unlink(src_section, r["id"], field_id, value, None))
                 elif ftype is FieldType.MULTILINK and value and doomed.intersection(value):
                     kept = [v for v in value if v not in doomed] or None
-                    ops.append(SetValue(src_section, r["id"], field_id, value, kept))
+                    ops.append(Unlink(src_section, r["id"], field_id, value, kept))
         # Delete from the bottom so each recorded index is right when undo re-inserts top-down.
         for index in sorted((i for i, r in enumerate(ordered) if r["id"] in doomed), reverse=True):
             r = ordered[index]

@@ -34,7 +34,8 @@ def command_for(conn: sqlite3.Connection, plan: MergePlan, target: Target, label
     new_ids: dict[str, dict[str, int]] = {}
     for sec in SECTIONS:
         rows, table = local[sec.id]
-        ids[sec.id] = {uid: rid for rid, uid in table.items()}
+        result = {uid for uid, _ in target.rows[sec.id]}
+        ids[sec.id] = {uid: rid for rid, uid in table.items() if uid in result}  # a link to a row going goes
         top = conn.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{sec.table}"').fetchone()[0]
         if sec.id == ARTICLES:  # a reference left to a deleted article must not come to name a new one
             top = max([top, *_refs(local)])

@@ -9,7 +9,10 @@ copies hold, each field whose values differ is
 Equal values need nothing (changed the same way on both sides is taken once). A row only
 one copy holds is new there (the other has never seen its creation) or was deleted by the
 other: deleted if the holder did not edit it since, else a conflict (edit against delete),
-unless the holder had already seen that deletion (a restored row). Rows come in at the place
+unless the holder had already seen that deletion (a restored row). A link that differs while
+both copies hold the same stamp for it was changed by deletions only (a linked row deleted
+on one side, another on the other: domain/changes.Unlink is not stamped): the result names
+the rows either copy names that are still in the result, never a conflict. Rows come in at the place
 they had among their neighbours; when both sides inserted after the same row, the runs are
 ordered by their creation stamps, so combining A with B or B with A gives the same plan.
 """
@@ -20,13 +23,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from localplan.forms import SECTIONS, Section
+from localplan.forms import SECTIONS, FieldType, Section
 from localplan.merge.state import ARTICLES, REF, TEXTS, Side
 from localplan.store.history import Stamp
 
 # Sections whose rows name what they are about: two rows made apart for the same key are one.
 NATURAL_KEYS = {"self_assessment": "criterion"}  # (a spec attribute would be better; see docs/TEAMWORK.md)
 
+LINKS = (FieldType.LINK, FieldType.MULTILINK)
 BOTH = "both"  # changed differently on both sides
 MINE_DELETED = "mine_deleted"  # I deleted the row, they edited it
 THEIRS_DELETED = "theirs_deleted"  # they deleted the row, I edited it
@@ -54,6 +58,7 @@ class SectionPlan:
     add: list[str] = field(default_factory=list)  # rows new in theirs
     delete: list[str] = field(default_factory=list)  # my rows they deleted (I did not edit them)
     conflicts: list[Conflict] = field(default_factory=list)
+    relink: dict[str, dict[str, Any]] = field(default_factory=dict)  # uid → link field → theirs (same stamp)
 
 
 @dataclass
@@ -69,7 +74,20 @@ class MergePlan:
     @property
     def empty(self) -> bool:
         return all(not (sp.take or sp.add or sp.delete or sp.conflicts) for sp in self.sections.values()) \
-            and not self.order_changes()
+            and not self.order_changes() and not self.relinks()
+
+    def relinks(self) -> list[tuple[str, str, str]]:
+        """Links that the result names differently from mine though neither copy edited them."""
+        present = {sid: (set(self.mine.by_uid[sid]) - set(sp.delete)) | set(sp.add) for sid, sp in self.sections.items()}
+        out = []
+        for sec in SECTIONS:
+            for uid, cells in self.sections[sec.id].relink.items():
+                for fid, theirs in cells.items():
+                    link = sec.field(fid).link or ""
+                    mine = self.mine.by_uid[sec.id][uid].get(fid)
+                    if _joined(mine, theirs, present[link], {}) != _kept(mine, present[link]):
+                        out.append((sec.id, uid, fid))
+        return out
 
     def order_changes(self) -> list[str]:
         return [sid for sid in self.sections if order_winner(self.mine, self.theirs, sid) == "theirs"]
@@ -113,6 +131,9 @@ def _classify_section(sec: Section, mine: Side, theirs: Side) -> SectionPlan:
             sm, st = mine.cell(uid, f.id), theirs.cell(uid, f.id)
             if sm == st and mine.raw[sec.id][uid].get(f.id) == theirs.raw[sec.id][uid].get(f.id):
                 continue  # the same stored text, read apart (a reference to an article deleted on one side)
+            if sm == st and f.type in LINKS:
+                out.relink.setdefault(uid, {})[f.id] = b  # changed by deletions only, on either side
+                continue
             m_new, t_new = not theirs.knows(sm), not mine.knows(st)
             if t_new and not m_new:
                 out.take.setdefault(uid, {})[f.id] = (b, st)
@@ -234,8 +255,66 @@ def build(plan: MergePlan, choices: dict[str, Any] | None = None) -> Target:
         if order_winner(mine, theirs, sec.id) == "theirs":
             target.stamps[(f"#{sec.id}", "order")] = theirs.order(sec.id)
         target.rows[sec.id] = [(uid, values[uid]) for uid in order]
+    _relink(plan, target)
     _repoint_references(plan, target)
     return target
+
+
+def _relink(plan: MergePlan, target: Target) -> None:
+    """Links neither copy edited but deletions changed: the rows either names that the result keeps."""
+    kept = {sid: {uid for uid, _ in rows} for sid, rows in target.rows.items()}
+    for sec in SECTIONS:
+        relink = plan.sections[sec.id].relink
+        if not relink:
+            continue
+        for uid, values in target.rows[sec.id]:
+            for fid, theirs in relink.get(uid, {}).items():
+                link = sec.field(fid).link or ""
+                rank = {u: n for n, (u, _) in enumerate(target.rows[link])}
+                values[fid] = _joined(plan.mine.by_uid[sec.id][uid].get(fid), theirs, kept[link], rank)
+
+
+def _kept(value: Any, present: set[str]) -> Any:
+    if isinstance(value, list):
+        return [u for u in value if u in present] or None
+    return value if value in present else None
+
+
+def _joined(mine: Any, theirs: Any, present: set[str], rank: dict[str, int]) -> Any:
+    """Two values of one link, each the same value with some rows taken out (or put back): the
+    rows either names, kept in the result, in their order (ties: the result's row order, so
+    it does not matter which copy is mine)."""
+    if not isinstance(mine, list) and not isinstance(theirs, list):
+        return _kept(mine, present) or _kept(theirs, present)
+    a: list[str] = mine or []
+    b: list[str] = theirs or []
+    a_set, b_set = set(a), set(b)
+    out: list[str] = []
+    i = j = 0
+    while i < len(a) or j < len(b):
+        if j == len(b) or (i < len(a) and a[i] == b[j]):
+            take_a = True
+        elif i == len(a):
+            take_a = False
+        elif (a[i] in b_set) != (b[j] in a_set):
+            take_a = a[i] not in b_set  # a row only one names comes before the next both name
+        else:
+            take_a = (rank.get(a[i], len(rank)), a[i]) <= (rank.get(b[j], len(rank)), b[j])
+        if take_a:
+            if j < len(b) and a[i] == b[j]:
+                j += 1
+            out.append(a[i])
+            i += 1
+        else:
+            out.append(b[j])
+            j += 1
+    seen: set[str] = set()
+    result: list[str] = []
+    for u in out:
+        if u in present and u not in seen:
+            seen.add(u)
+            result.append(u)
+    return result or None
 
 
 def _repoint_references(plan: MergePlan, target: Target) -> None:

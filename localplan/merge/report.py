@@ -112,6 +112,7 @@ def report(plans: list[MergePlan], mine_name: str, applied: bool, lang: str | No
         "format": "localplan-merge-report", "version": 1, "mine": mine_name, "applied": applied,
         "files": [{"theirs": p.theirs.name, "summary": counts(p),
                    "conflicts": [conflict_entry(p, c, lang) for c in p.conflicts]} for p in plans],
-        "help": tr("Write \"mine\" or \"theirs\" as the choice of each conflict and run the command again with "
-                   "--resolve this-file.json, or use --take mine|theirs for all."),
+        "help": tr("Write \"mine\" or \"theirs\" as the choice of each conflict (or \"value\", with the value to "
+                   "keep as \"value\") and run the command again with --resolve this-file.json, or use "
+                   "--take mine|theirs for all."),
     }

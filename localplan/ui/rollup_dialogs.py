@@ -124,18 +124,30 @@ class CompareDialog(RollupDialog):
                                                  "completeness, index, counts and checker findings."), parent)
 
     def read(self, items, progress):
+        from localplan.consolidate.collect import expand
         from localplan.consolidate.compare import compare
+        from localplan.consolidate.rowdiff import differences
 
-        return compare(items, progress)
+        good, broken = compare(items, progress)
+        return good, broken, differences(expand(items))
 
     def show_result(self, result) -> None:
-        good, broken = result
+        good, broken, diffs = result
         steps = [s for s in STEPS if s.id != "export"]
         headers = [tr("File"), tr("GAD"), tr("Mainstreaming index"), tr("Checker errors"),
-                   *[s.title.get() for s in steps], tr("Goals"), tr("Projects")]
+                   *[s.title.get() for s in steps], tr("Goals"), tr("Projects"), tr("Rows against the first copy")]
+        against = {d.source: d for d in diffs}  # rows matched by their identity, as combining matches them
+
+        def rows_text(source: str) -> str:
+            d = against.get(source)
+            if d is None:
+                return ""
+            t = d.total()
+            return tr("{new} new, {changed} changed, {deleted} deleted").format(new=t.new, changed=t.changed, deleted=t.deleted)
+
         rows = [[Path(s.source).name, s.gad_name, s.index, s.errors,
                  *[f"{round((s.completeness.get(st.id) or 0) * 100)} %" for st in steps],
-                 s.counts.get("goals", 0), s.counts.get("projects", 0)] for s in good]
+                 s.counts.get("goals", 0), s.counts.get("projects", 0), rows_text(s.source)] for s in good]
         rows += [[Path(b.source).name, b.reason] for b in broken]
         self.fill(headers, rows)
         self.status.setText(tr("{count} plans compared; {broken} files could not be read.").format(count=len(good), broken=len(broken)))
@@ -146,8 +158,8 @@ class CompareDialog(RollupDialog):
     def save(self, path: Path) -> None:
         from localplan.consolidate.workbook import write_comparison
 
-        good, broken = self.outcome
-        write_comparison(good, broken, path)
+        good, broken, diffs = self.outcome
+        write_comparison(good, broken, path, diffs)
 
 
 class ConsolidateDialog(RollupDialog):
