@@ -13,16 +13,16 @@ from xml.sax.saxutils import escape
 from localplan.exports import fonts
 from localplan.exports.atomic import atomic_path
 from localplan.exports.page_numbers import numbered_canvas
-from localplan.forms import SECTIONS, FieldType
+from localplan.forms import SECTIONS, Field, FieldType
 from localplan.i18n import QT_TR_NOOP, language, translator
 
 EMPTY_ROWS = 14
 TEMPLATE_PERIOD = (2023, 2027)  # the period of the blank templates (the workbook's too): a column per year
 
 
-def columns(sec, lang: str, years: list[int]) -> list[tuple[str, object, int | None]]:
+def columns(sec, lang: str, years: list[int]) -> list[tuple[str, Field, int | None]]:
     """(label, field, year) per column: the section's first table fields, a yearly one as one column per year."""
-    out: list[tuple[str, object, int | None]] = []
+    out: list[tuple[str, Field, int | None]] = []
     for f in [f for f in sec.fields if f.in_table][:9]:
         if f.type is FieldType.YEAR_VALUES:
             out += [(f.label.get(lang), f, y) for y in years]
