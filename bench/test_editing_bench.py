@@ -96,11 +96,12 @@ def test_pasting_rows(benchmark, big_table):
 
 
 def _bare_db(tmp_path):
-    """A bare sqlite file with a 5,000-row-sized table, synchronous=FULL (a disk flush per commit), as the plan."""
+    """A bare sqlite file with a ROWS-row table and the plan file's own settings (localplan/store/planfile.py):
+    journal_mode=DELETE, synchronous=FULL (the journal and the file flushed to disk at each commit)."""
     import sqlite3
 
     con = sqlite3.connect(tmp_path / "bare.sqlite", isolation_level=None)
-    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA journal_mode=DELETE")
     con.execute("PRAGMA synchronous=FULL")
     con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, type TEXT, interest INTEGER, pos INTEGER)")
     con.execute("BEGIN")
