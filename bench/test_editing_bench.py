@@ -142,3 +142,21 @@ def test_baseline_bare_sqlite_bulk_insert(benchmark, tmp_path):
     benchmark.pedantic(one, setup=setup, rounds=3, iterations=1)
     benchmark.extra_info.update(figure="table_paste", role="baseline", rows=ROWS)
     con.close()
+
+
+def test_pasting_over_rows(benchmark, big_table):
+    """Paste ROWS rows over the existing ones from the first cell (every cell set: one undo step), undone between rounds."""
+    plan, page = big_table
+    text = "\n".join(f"Actor cambiado {n}\tAcademia\tCantonal\t\t{n % 5 + 1}\t{5 - n % 5}\tnuevo{n}@gad.ec"
+                     for n in range(ROWS))
+    before = [dict(r) for r in plan.rows(SECTION)]
+
+    def setup():
+        if plan.rows(SECTION)[0]["name"] != before[0]["name"]:
+            plan.undo()
+        page.view.selectionModel().clearSelection()
+        page.view.setCurrentIndex(page.proxy.index(0, 0))
+
+    benchmark.pedantic(lambda: page.paste(text), setup=setup, rounds=3, iterations=1)
+    assert len(plan.rows(SECTION)) == len(before) and plan.rows(SECTION)[0]["name"] == "Actor cambiado 0"
+    benchmark.extra_info.update(figure="table_paste_over", role="ours", rows=ROWS)
