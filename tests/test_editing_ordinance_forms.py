@@ -130,3 +130,21 @@ def test_closing_the_plan_saves_the_field_being_typed(qtbot, window):
         assert reopened.record("ordinance").get("subject") == "Proteccion de derechos"
     finally:
         reopened.close()
+
+
+def test_looking_at_a_step_changes_nothing(qtbot, window):
+    plan = window.plan
+    [row_id] = plan.insert_rows("ordinance_steps", [{"step": "filed", "reference": "Oficio 1 "}])  # no date yet
+    before = [dict(r) for r in plan.rows("ordinance_steps")]
+    undo = plan.undo_text
+    step = window.view.show_step("ordinance")
+    [page] = step.findChildren(OrdinancePage)
+    page.tabs.setCurrentIndex(4)
+    page.approval.select(row_id)
+    form = page.approval.form
+    assert form.row_id == row_id
+    for w in (form.date, form.reference, form.notes):
+        w.setFocus()
+        qtbot.waitUntil(w.hasFocus)
+    window.view.show_step("diagnosis")  # the fields are left and the page is hidden: nothing was typed
+    assert [dict(r) for r in plan.rows("ordinance_steps")] == before and plan.undo_text == undo

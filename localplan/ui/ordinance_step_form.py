@@ -23,6 +23,7 @@ class StepForm(QWidget):
         super().__init__(parent)
         self.plan = plan
         self.row_id: int | None = None
+        self._loaded_date = QDate()
         sec = section(SECTION)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +72,7 @@ class StepForm(QWidget):
             if w is self.date:
                 day = QDate.fromString((row or {}).get("date") or "", "yyyy-MM-dd")
                 self.date.setDate(day if day.isValid() else QDate.currentDate())
+                self._loaded_date = self.date.date()  # a step with no date gets one only when one is typed
             elif w is self.outcome:
                 self.outcome.setCurrentIndex(max(0, self.outcome.findData((row or {}).get("outcome"))))
             elif w is self.reference:
@@ -82,16 +84,19 @@ class StepForm(QWidget):
             self.message.clear()
 
     def commit_date(self) -> None:
+        if self.date.date() == self._loaded_date:
+            return
+        self._loaded_date = self.date.date()
         self.commit("date", self.date.date().toString("yyyy-MM-dd"))
 
     def commit(self, field_id: str, raw) -> None:
         row = self.plan.row(SECTION, self.row_id) if self.row_id else None
         if row is None or self.plan.read_only:
             return
-        if isinstance(raw, str):
-            raw = raw.strip() or None
+        if isinstance(raw, str) and not raw.strip():
+            raw = None
         if row.get(field_id) == raw:
-            return  # nothing typed, nothing changed: no undo step
+            return  # nothing typed, nothing changed: no undo step (the plan skips a value that parses the same)
         try:
             self.plan.set_value(SECTION, self.row_id, field_id, raw)
             self.message.clear()
@@ -102,7 +107,7 @@ class StepForm(QWidget):
         """Save what the fields show (the page is being hidden or closed)."""
         if self.row_id is None or not self.date.isEnabled():
             return
-        shown = {"date": self.date.date().toString("yyyy-MM-dd"), "reference": self.reference.text(),
-                 "notes": self.notes.toPlainText()}
-        for fid, value in shown.items():  # read first: each save refreshes the form
+        shown = {"reference": self.reference.text(), "notes": self.notes.toPlainText()}
+        self.commit_date()  # the texts were read first: each save refreshes the form
+        for fid, value in shown.items():
             self.commit(fid, value)
