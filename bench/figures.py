@@ -10,6 +10,7 @@ FIGURES = {
     "edit": ("One edit committed on the large plan (median)", "seconds", 0.010),
     "table_typing": ("Typing one cell into a 5,000-row table, committed (median)", "seconds", 0.010),
     "table_paste": ("Pasting 5,000 rows into a table", "seconds", 1.0),
+    "table_paste_over": ("Pasting 5,000 rows over the rows of a 5,000-row table", "seconds", 1.0),
     "pdf": ("PDF report of the large plan", "ratio", 1.5),
     "xlsx": ("Workbook of the large plan", "ratio", 1.5),
     "json_roundtrip": ("JSON export + import of the large plan", "seconds", 2.0),

@@ -93,3 +93,70 @@ def test_pasting_rows(benchmark, big_table):
     benchmark.pedantic(lambda: page.paste(text), setup=setup, rounds=3, iterations=1)
     assert len(plan.rows(SECTION)) == before + ROWS
     benchmark.extra_info.update(figure="table_paste", role="ours", rows=ROWS)
+
+
+def _bare_db(tmp_path):
+    """A bare sqlite file with a ROWS-row table and the plan file's own settings (localplan/store/planfile.py):
+    journal_mode=DELETE, synchronous=FULL (the journal and the file flushed to disk at each commit)."""
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "bare.sqlite", isolation_level=None)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, type TEXT, interest INTEGER, pos INTEGER)")
+    con.execute("BEGIN")
+    con.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", [(n, f"Actor {n}", "academia", n % 5, n) for n in range(1, ROWS + 1)])
+    con.execute("COMMIT")
+    return con
+
+
+def test_baseline_bare_sqlite_update(benchmark, tmp_path):
+    """Baseline for typing: one UPDATE in its own fsynced transaction, nothing else."""
+    con = _bare_db(tmp_path)
+    n = iter(range(10**6))
+
+    def one() -> None:
+        i = next(n)
+        con.execute("BEGIN")
+        con.execute("UPDATE t SET name = ? WHERE id = ?", (f"Mesa {i}", i * 7 % ROWS + 1))
+        con.execute("COMMIT")
+
+    benchmark.pedantic(one, rounds=60, iterations=1)
+    benchmark.extra_info.update(figure="table_typing", role="baseline", rows=ROWS)
+    con.close()
+
+
+def test_baseline_bare_sqlite_bulk_insert(benchmark, tmp_path):
+    """Baseline for pasting: ROWS rows by executemany in one fsynced transaction."""
+    con = _bare_db(tmp_path)
+    rows = [(ROWS + n + 1, f"Actor pegado {n}", "academia", n % 5, ROWS + n) for n in range(ROWS)]
+
+    def setup():
+        con.execute("DELETE FROM t WHERE id > ?", (ROWS,))
+
+    def one() -> None:
+        con.execute("BEGIN")
+        con.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", rows)
+        con.execute("COMMIT")
+
+    benchmark.pedantic(one, setup=setup, rounds=3, iterations=1)
+    benchmark.extra_info.update(figure="table_paste", role="baseline", rows=ROWS)
+    con.close()
+
+
+def test_pasting_over_rows(benchmark, big_table):
+    """Paste ROWS rows over the existing ones from the first cell (every cell set: one undo step), undone between rounds."""
+    plan, page = big_table
+    text = "\n".join(f"Actor cambiado {n}\tAcademia\tCantonal\t\t{n % 5 + 1}\t{5 - n % 5}\tnuevo{n}@gad.ec"
+                     for n in range(ROWS))
+    before = [dict(r) for r in plan.rows(SECTION)]
+
+    def setup():
+        if plan.rows(SECTION)[0]["name"] != before[0]["name"]:
+            plan.undo()
+        page.view.selectionModel().clearSelection()
+        page.view.setCurrentIndex(page.proxy.index(0, 0))
+
+    benchmark.pedantic(lambda: page.paste(text), setup=setup, rounds=3, iterations=1)
+    assert len(plan.rows(SECTION)) == len(before) and plan.rows(SECTION)[0]["name"] == "Actor cambiado 0"
+    benchmark.extra_info.update(figure="table_paste_over", role="ours", rows=ROWS)

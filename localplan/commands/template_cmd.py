@@ -28,8 +28,10 @@ def run(args: argparse.Namespace) -> int:
     from localplan.exports.atomic import guard_outputs
 
     guard_outputs([Path(p) for p in (args.xlsx, args.pdf) if p], force=args.force)
+    from localplan.exports.blank_forms import TEMPLATE_PERIOD
+
     if args.xlsx:
-        gad = {"id": 1, "gad_code": args.gad, "period_start": 2023, "period_end": 2027}
+        gad = {"id": 1, "gad_code": args.gad, "period_start": TEMPLATE_PERIOD[0], "period_end": TEMPLATE_PERIOD[1]}
         write_workbook(PlanData({"gad": [gad]}), Path(args.xlsx), blank=True)
         say(tr("Wrote {path}").format(path=args.xlsx))
     if args.pdf:

@@ -106,12 +106,16 @@ def record(conn: sqlite3.Connection, path: Path | None, command: Any) -> None:
     stamps: list[tuple[str, str]] = []
     created: list[str] = []
     deleted: list[str] = []
+    row_uids: dict[tuple[str, int], str | None] = {}  # a paste sets many cells of each row: look its uid up once
     for op in command.ops:
         if getattr(op, "stamped", False):  # combining writes the stamps it brings itself
             continue
         kind = type(op).__name__
         if kind == "SetValue":
-            uid = identity.uid_of(conn, section(op.section), op.row_id)
+            key = (op.section, op.row_id)
+            if key not in row_uids:
+                row_uids[key] = identity.uid_of(conn, section(op.section), op.row_id)
+            uid = row_uids[key]
             if uid:
                 stamps.append((uid, op.field))
         elif kind == "InsertRow":

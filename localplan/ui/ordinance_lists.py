@@ -165,6 +165,13 @@ class RowListTab(QWidget):
         except (ValueProblem, UserError) as exc:
             self.message.setText(str(exc))
 
+    def flush(self) -> None:
+        """Save what the selected row's text fields show (the page is being hidden or closed)."""
+        shown = {fid: w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+                 for fid, w in self.editors.items() if isinstance(w, (QLineEdit, CommitText)) and w.isEnabled()}
+        for fid, text in shown.items():  # read first: each save refreshes the editors
+            self.commit(fid, text)
+
     def insert(self, rows: list[dict]) -> None:
         index = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else None
         try:

@@ -65,6 +65,7 @@ class OrdinancePage(QWidget):
     def __init__(self, plan, parent=None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.detached = False
         self.jobs: list[ExportJob] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -154,7 +155,20 @@ class OrdinancePage(QWidget):
             self.template.setCurrentIndex(self.template.findData(code))
         self.apply_button.setEnabled(not self.plan.read_only)
 
+    def flush(self) -> None:
+        """Save what the form fields show: switching step or closing the plan never needs a button."""
+        if self.detached or self.plan.read_only:
+            return
+        for tab in (self.motives, self.recitals, self.articles, self.dispositions, self.approval):
+            tab.flush()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.flush()
+        super().hideEvent(event)
+
     def detach(self) -> None:
+        self.flush()
+        self.detached = True  # the plan is closed next: nothing more to save
         self.plan.unsubscribe(self.on_changed)
 
     # --- template -------------------------------------------------------------------

@@ -7,7 +7,6 @@ import html
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from localplan.forms.values import ValueProblem, choice_items
 from localplan.i18n import language, tr
 from localplan.ordinance import approval, checks, library, motives, render, versions
 from localplan.ui.ordinance_lists import CommitText
+from localplan.ui.ordinance_step_form import StepForm
 
 COLOURS = {"error": "#B00020", "warning": "#9A6700", "info": "#1F4E79"}
 
@@ -118,6 +118,13 @@ class MotivesTab(QScrollArea):
         except (ValueProblem, UserError) as exc:
             self.message.setText(str(exc))
 
+    def flush(self) -> None:
+        """Save what the text fields show (the page is being hidden or closed): nothing typed is lost."""
+        shown = {fid: w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+                 for fid, w in self.editors.items() if isinstance(w, (QLineEdit, CommitText)) and w.isEnabled()}
+        for fid, text in shown.items():  # read first: each save refreshes the editors
+            self.commit(fid, text)
+
     def draft(self, field_id: str) -> None:
         data = self.plan.snapshot()
         text = (motives.situation_text if field_id == "motives_situation" else motives.problem_text)(data, language())
@@ -150,22 +157,17 @@ class ApprovalTab(QWidget):
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.step = QComboBox()
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.outcome = QComboBox()
-        self.outcome.addItem("—", None)
-        for code, label in choice_items("ordinance_outcomes", None):
-            self.outcome.addItem(label, code)
-        self.reference = QLineEdit()
-        self.reference.setPlaceholderText(section("ordinance_steps").field("reference").placeholder.get())
         self.record_button = QPushButton(tr("Record step"))
         self.record_button.clicked.connect(self.record_step)
         self.remove_button = QPushButton(tr("Remove step"))
         self.remove_button.clicked.connect(self.remove_step)
-        for w in (self.step, self.date, self.outcome, self.reference, self.record_button, self.remove_button):
+        for w in (self.step, self.record_button, self.remove_button):
             row.addWidget(w)
+        row.addStretch(1)
         layout.addLayout(row)
+        self.form = StepForm(plan)  # the selected step's date, outcome, reference and notes: saved on change
+        layout.addWidget(self.form)
+        self.table.currentCellChanged.connect(lambda *_a: self.form.load(self.current_id()))
         self.notices = QLabel()
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.RichText)
@@ -183,6 +185,8 @@ class ApprovalTab(QWidget):
                 self.step.addItem(labels.get(code, code), code)
         stages = approval.stages(data)
         rows = {r["id"]: r for r in data.rows("ordinance_steps")}
+        keep = self.form.row_id
+        self.table.blockSignals(True)  # rebuilding the rows must not move the form to another step
         self.table.setRowCount(len(stages))
         for i, st in enumerate(stages):
             row = rows.get(st.row_id) or {}
@@ -196,24 +200,44 @@ class ApprovalTab(QWidget):
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(i, c, item)
         self.table.resizeColumnsToContents()
+        self.table.blockSignals(False)
         found = approval.notices(data)
         self.notices.setText("<br>".join(f'<span style="color:{COLOURS[n.level]}">● {html.escape(n.message)}</span>'
                                          for n in found))
         self.record_button.setEnabled(not self.plan.read_only)
+        self.select(keep)
+
+    def current_id(self) -> int | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, row_id: int | None) -> None:
+        """Make the step with this id current (its row moves as dates change), and show it in the form."""
+        for i in range(self.table.rowCount()):
+            item = self.table.item(i, 0)
+            if row_id is not None and item is not None and item.data(Qt.ItemDataRole.UserRole) == row_id:
+                self.table.blockSignals(True)
+                self.table.setCurrentCell(i, 0)
+                self.table.blockSignals(False)
+                break
+        self.form.load(self.current_id())
 
     def record_step(self) -> None:
-        values = {"step": self.step.currentData(), "date": self.date.date().toString("yyyy-MM-dd"),
-                  "outcome": self.outcome.currentData(), "reference": self.reference.text().strip() or None}
-        self.plan.insert_rows("ordinance_steps", [values])
-        self.reference.clear()
+        """Record the chosen step dated today; its date and the rest are then edited in the form (saved on change)."""
+        self.form.flush()
+        values = {"step": self.step.currentData(), "date": QDate.currentDate().toString("yyyy-MM-dd")}
+        [row_id] = self.plan.insert_rows("ordinance_steps", [values])
         self.refresh()
+        self.select(row_id)
 
     def remove_step(self) -> None:
-        item = self.table.currentItem()
-        row_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        row_id = self.current_id()
         if row_id:
             self.plan.delete_rows("ordinance_steps", [row_id])
             self.refresh()
+
+    def flush(self) -> None:
+        self.form.flush()
 
 
 class ChecklistTab(QWidget):

@@ -90,6 +90,7 @@ def paste_cells(page, text: str) -> tuple[PasteResult, list[int], int]:
     new_rows: list[dict[str, Any]] = []
     shown = proxy.rowCount()
     seen: dict[tuple[str, str], Any] = {}  # pasted columns repeat their options and numbers: parse each once
+    row_ids: dict[int, int] = {}  # view row → row id, mapped once per row (not once per cell)
 
     def put(view_row: int, f, raw: str) -> None:
         if f.type is FieldType.BOOL and not raw.strip():
@@ -107,7 +108,9 @@ def paste_cells(page, text: str) -> tuple[PasteResult, list[int], int]:
             result.problems.append(problem)
             result.refused_cells += 1
         elif view_row < shown:
-            updates.setdefault(block.row_id(view_row), {})[f.id] = value
+            if view_row not in row_ids:
+                row_ids[view_row] = block.row_id(view_row)
+            updates.setdefault(row_ids[view_row], {})[f.id] = value
         elif value is not None:
             new_rows[view_row - shown][f.id] = value
 

@@ -32,9 +32,14 @@ LINE_POINTS = 11.6  # one line of Arial 10 (measured in LibreOffice)
 LAST_ROW = 1_048_576  # validations cover the whole usable column
 
 
+MONEY_YEARS = {"budget_by_year"}  # yearly fields in US dollars: their year columns show money
+
+
 def _format(sc: SheetColumn) -> str | None:
     if sc.col is None:
         return sc.computed.number_format
+    if sc.col.field.id in MONEY_YEARS and sc.col.year is not None:
+        return FORMATS[FieldType.MONEY]
     return FORMATS.get(sc.col.field.type) if sc.col.field.type is not FieldType.DATE else "dd/mm/yyyy"
 
 
@@ -59,6 +64,11 @@ def _validate(ws: Any, col: Column, letter: str, ctx: Context, lang: str, t: Cal
         dv = DataValidation(type="whole", operator="between", formula1=str(int(low)), formula2=str(int(high)),
                             allow_blank=True, showErrorMessage=True,
                             error=t(QT_TR_NOOP("Enter a whole number within the allowed range.")))
+    elif f.type is FieldType.YEAR_VALUES and col.year is not None:  # one number per year column
+        low = f.minimum if f.minimum is not None else -10**12
+        dv = DataValidation(type="decimal", operator="between", formula1=str(low), formula2=str(10**12),
+                            allow_blank=True, showErrorMessage=True,
+                            error=t(QT_TR_NOOP("Enter the year's value as a number (no text, no other years).")))
     else:
         return
     dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{LAST_ROW}")

@@ -12,6 +12,10 @@
         <translation>Ingrese un número entero dentro del rango permitido.</translation>
     </message>
     <message>
+        <source>Enter the year&apos;s value as a number (no text, no other years).</source>
+        <translation>Ingrese el valor del año como un número (sin texto ni otros años).</translation>
+    </message>
+    <message>
         <source>Page &amp;P of &amp;N</source>
         <translation>Página &amp;P de &amp;N</translation>
     </message>
