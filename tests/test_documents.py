@@ -353,3 +353,25 @@ def test_report_of_an_ordinance_without_its_heading(tmp_path):
     data.sections["ordinance"] = []
     text = " ".join(" ".join(pages_of(report.write(data, tmp_path / "r.pdf", lang="es"))).split())
     assert "no están escritos todavía" in text and "Art. 1.-" in text
+
+
+@pytest.mark.parametrize("code", ["04", "20", "1701", "0401", "040151"])
+def test_no_uncontracted_article_in_the_docx_of_any_template_of_any_level(code, tmp_path):
+    """Issue 18's acceptance, read as the secretary reads it: the DOCX of every template, for every
+    level (provincial, special regime, metropolitan, municipal, rural parish), has no "a el"/"de el"."""
+    from docx import Document
+
+    from localplan.ordinance import library, templates
+    from localplan.ordinance.docx_export import write_docx
+
+    level = {"04": "provincial", "20": "provincial", "1701": "cantonal", "0401": "cantonal", "040151": "parish"}[code]
+    for template in library.templates():
+        data = PlanData({"gad": [{"id": 1, "gad_code": code, "level": level, "name": "El Gobierno Autónomo Descentralizado",
+                                  "authority": "Ana Pérez", "period_start": 2023, "period_end": 2027}]})
+        data.sections.update(templates.build_rows(template, data, "es"))
+        doc = Document(str(write_docx(data, tmp_path / f"{template}.docx", lang="es")))
+        text = "\n".join([p.text for p in doc.paragraphs] + [c.text for t in doc.tables for row in t.rows for c in row.cells]
+                         + [p.text for s in doc.sections for p in (*s.header.paragraphs, *s.footer.paragraphs)])
+        assert len(text) > 2000, template
+        found = re.findall(r".{0,30}\b(?:[Aa]|[Dd]e) el\b.{0,20}", text)
+        assert not found, (template, found)
