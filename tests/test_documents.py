@@ -375,3 +375,20 @@ def test_no_uncontracted_article_in_the_docx_of_any_template_of_any_level(code, 
         assert len(text) > 2000, template
         found = re.findall(r".{0,30}\b(?:[Aa]|[Dd]e) el\b.{0,20}", text)
         assert not found, (template, found)
+
+
+def test_column_widths_follow_what_the_columns_hold():
+    """A column of short values gives its width to a column whose long texts make the rows tall; the sheet
+    never gets wider than it was (it never prints smaller), and a narrow sheet fills the page."""
+    from localplan.exports.workbook import widths
+
+    rows = [["Sí", "#12 Reducir la xenofobia en las parroquias rurales del cantón\n#13 Ampliar la atención", 5]
+            for _ in range(40)]
+    before = [40.0, 16.0, 10.0]
+    after = widths.balance(before, [True, True, False], ["Respuesta", "Metas", "Valor"], rows, 7, 60)
+    assert after[0] < before[0] and after[1] > before[1] and after[2] == before[2]
+    assert 7 + sum(after) <= 7 + sum(before) + 0.5
+    tall = sum(max(widths.lines(v, w) for v, w in zip(r, before)) for r in rows)
+    low = sum(max(widths.lines(v, w) for v, w in zip(r, after)) for r in rows)
+    assert low < tall
+    assert widths.balance(before, [False, False, False], ["a", "b", "c"], rows, 7, 60) == before

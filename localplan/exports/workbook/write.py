@@ -121,6 +121,28 @@ def sheet_columns(sec, data: PlanData, t, lang: str) -> tuple[list[SheetColumn],
     return out, letters
 
 
+TEXT_TYPES = (FieldType.TEXT, FieldType.LONGTEXT, FieldType.LINK, FieldType.MULTILINK, FieldType.CHOICE, FieldType.MULTICHOICE)
+
+
+def fit_columns(scols: list[SheetColumn], data: PlanData, rows: list[dict], lang: str) -> None:
+    """Widths from what the text columns hold (see widths.balance), then the page's spare width to the long texts."""
+    from localplan.exports.workbook import widths
+
+    if len(rows) > widths.SAMPLE:
+        rows = [rows[i * len(rows) // widths.SAMPLE] for i in range(widths.SAMPLE)]
+    movable = [not sc.hidden and ((sc.col is not None and sc.col.year is None and sc.col.field.type in TEXT_TYPES)
+                                  or (sc.extra is not None and sc.width >= WIDE_TEXT)) for sc in scols]
+    values = [[cell_value(data, sc.col, row, lang) if sc.col is not None else
+               (sc.extra.value(row, n) if moves else None) for sc, moves in zip(scols, movable)]
+              for n, row in enumerate(rows, start=FIRST_DATA_ROW)]
+    new = widths.balance([0.0 if sc.hidden else sc.width for sc in scols], movable, [sc.label for sc in scols], values,
+                         NUMBER_WIDTH, PAGE_UNITS)
+    for sc, width in zip(scols, new):
+        if not sc.hidden:
+            sc.width = width
+    fill_page(scols)
+
+
 def fill_page(scols: list[SheetColumn]) -> None:
     """Widen the long-text columns of a sheet narrower than the page so it fills the page at 100 %:
     their texts take fewer lines, so rows are lower and the sheet prints on fewer pages. A sheet
@@ -216,7 +238,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         ws = wb.create_sheet(sheet_title(sec, lang, used))
         page_setup(ws, sec.title.get(lang), gad_title, t)
         scols, _letters = sheet_columns(sec, data, t, lang)
-        fill_page(scols)
+        fit_columns(scols, data, [] if blank else data.rows(sec.id), lang)
         last_letter = get_column_letter(len(scols) + 1)
         ws.column_dimensions["A"].width = NUMBER_WIDTH
         for c, sc in enumerate(scols, start=2):
