@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from localplan.commands.common import plural, read_plan, say
-from localplan.forms import SECTIONS
 from localplan.exports.report.text import level_label
+from localplan.forms import SECTIONS
 from localplan.i18n import tr
 from localplan.store import planfile
 

@@ -33,7 +33,7 @@ def counts(section_id: str, row: dict[str, Any], goal_of: Callable[[Any], dict[s
         return row.get("measure") == COUNT
     if section_id == "monitoring":
         goal = goal_of(row.get("goal")) if row.get("goal") else None
-        return bool(goal) and goal.get("measure") == COUNT
+        return goal is not None and goal.get("measure") == COUNT
     return False
 
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from localplan.i18n import tr
 from localplan.reference import glossary
+
+if TYPE_CHECKING:
+    from localplan.exports.report.story import Story
 
 TAGS = re.compile(r"<[^>]+>")
 
@@ -61,7 +64,7 @@ def used(text: str, lang: str) -> list[glossary.Entry]:
     return sorted(chosen.values(), key=lambda e: e.term.casefold())
 
 
-def annex(story, heading: str, also: Iterable[str] = ()) -> None:
+def annex(story: Story, heading: str, also: Iterable[str] = ()) -> None:
     """The annex: a table of acronym, meaning and source; its heading is in the contents."""
     from localplan.exports.report import tables as tb
 
