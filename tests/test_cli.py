@@ -17,7 +17,7 @@ def test_new_info_export_import(tmp_path, user_home):
     r = run("new", plan, "--gad", "0401", "--period", "2023-2027", home=user_home)
     assert r.returncode == 0, r.stderr
     r = run("info", plan, home=user_home)
-    assert "Tulcán" in r.stdout and "2023–2027" in r.stdout and "Cantonal" in r.stdout
+    assert "Tulcán" in r.stdout and "2023–2027" in r.stdout and "Nivel: Gobierno municipal" in r.stdout
     r = run("export", plan, "--json", tmp_path / "p.json", home=user_home)
     assert r.returncode == 0, r.stderr
     r = run("import", tmp_path / "p.json", "-o", tmp_path / "copy.lplan", home=user_home)

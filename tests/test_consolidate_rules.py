@@ -145,17 +145,17 @@ def test_the_workbook_follows_every_rule(rolled, country, tmp_path):
     prows = [dict(zip(phead, r)) for r in prov.iter_rows(min_row=2, values_only=True)]
     people = phead[3]
     carchi = {r["Nivel de GAD contado"]: r for r in prows if r["Provincia"] == "Carchi"}
-    assert set(carchi) == {"Provincial", "Cantonal (municipal)", "Parroquial rural"} or len(carchi) == 3
+    assert set(carchi) == {"Gobierno provincial", "Gobierno municipal", "Gobierno parroquial rural"} or len(carchi) == 3
     summaries = by_code(rolled.kept)
     cantonal = [summaries[c].people_total for c in ("0401", "0402", "0403", "0404")]
-    assert carchi["Cantonal (municipal)"][people] == sum(v for v in cantonal if v is not None)
-    assert carchi["Cantonal (municipal)"]["GAD"] == 4
-    provincial = next(r for lvl, r in carchi.items() if lvl == "Provincial")
+    assert carchi["Gobierno municipal"][people] == sum(v for v in cantonal if v is not None)
+    assert carchi["Gobierno municipal"]["GAD"] == 4
+    provincial = next(r for lvl, r in carchi.items() if lvl == "Gobierno provincial")
     assert provincial[people] == summaries["04"].people_total
     every = [s.people_total for s in rolled.kept if s.people_total is not None]
     assert all(r[people] != sum(every) for r in prows if r[people] is not None) or len(every) == 1
     national = [r for r in prows if r["Provincia"].startswith("Ecuador")]
-    assert {r["Nivel de GAD contado"] for r in national} == {"Provincial", "Cantonal (municipal)", "Parroquial rural"}
+    assert {r["Nivel de GAD contado"] for r in national} == {"Gobierno provincial", "Gobierno municipal", "Gobierno parroquial rural"}
     # the notes: each duplicate with its reason, the example apart, the link not followed, the package that fails
     notes = [tuple(r) for r in wb["Notas"].iter_rows(min_row=2, values_only=True)]
     what = [n[0] for n in notes]

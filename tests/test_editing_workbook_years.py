@@ -128,12 +128,14 @@ def test_an_old_workbook_with_one_text_cell_per_yearly_field_still_imports(examp
     for r in range(3, ws.max_row + 1):
         if ws.cell(r, 1).value not in (None, "Total"):
             ws.cell(r, first).value = None
-    ws.cell(3, first, "2024: 18000; 2025: 27000,5")
+    row_of = {ws.cell(r, 1).value: r for r in range(3, ws.max_row + 1)}
+    ws.cell(row_of[8], first, "2024: 18; 2025: 27,5")  # goal 8 is measured in percent (decimals allowed)
     wb.save(path)
     report = read_workbook(path, example)
     assert report.problems == [] and report.refused_rows == 0
     apply(example, report)
-    assert example.row("goals", 1)["yearly_targets"] == {"2024": 18000, "2025": 27000.5}
+    assert example.row("goals", 8)["yearly_targets"] == {"2024": 18, "2025": 27.5}
+    assert example.row("goals", 8)["measure"] == "percentage"
     assert example.row("goals", 2)["yearly_targets"] is None  # an empty old cell empties the field, as it did
 
 

@@ -50,3 +50,18 @@ def test_the_new_sections_and_the_cootad_floor_are_in_the_report(example_pdf):
     assert squash("$285.000,00") in text  # 10 % of the 2024 non-tax revenue
     assert squash("$352.000,00") in text  # the priority-group budget beside it
     assert squash("Junta Cantonal de Protección de Derechos (JCPD)") in text
+
+
+def test_a_marked_legal_basis_is_marked_where_the_recitals_print_it(example_pdf):
+    """The national development plan is a fact to verify (its name rests on a public source): the recital that
+    cites it shows the mark too, and the annex lists the fact once."""
+    from localplan.reference.loader import choice_label
+
+    data, text = example_pdf
+    marked = {code for code in provenance._sources().get("ordinance_bases", {})}
+    used = {r.get("basis") for r in data.rows("ordinance_recitals")} & marked
+    assert {"pnd_2025", "lomh_gad"} <= used
+    for code in used:
+        label = choice_label("ordinance_bases", code, "es")
+        assert label.endswith(" (por verificar)") and squash(label) in text, code
+    assert text.count(squash("Plan Nacional de Desarrollo 2025–2029 (por verificar:")) == 1

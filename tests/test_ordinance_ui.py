@@ -127,5 +127,6 @@ def test_recitals_list_shows_the_verify_mark(page):
     page.apply_template("rights_protection")
     lines = texts(page.recitals.list)
     marked = [t for t in lines if "por verificar" in t]
-    assert marked and all("Movilidad Humana" in t for t in marked)
+    assert marked and all("Movilidad Humana" in t or "Plan Nacional de Desarrollo" in t for t in marked)
+    assert any("Plan Nacional de Desarrollo 2025–2029" in t for t in marked)  # its name rests on a public source
     assert not any("por verificar" in t for t in lines if "artículo 40 " in t)

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from localplan.commands.common import plural, read_plan, say
+from localplan.exports.report.text import level_label
 from localplan.forms import SECTIONS
-from localplan.forms.values import choice_label
 from localplan.i18n import tr
 from localplan.store import planfile
 
@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     data = read_plan(args.plan)
     gad = data.gad
     say(tr("GAD: {name} ({code})").format(name=data.gad_title(), code=gad.get("gad_code") or "—"))
-    say(tr("Level: {level}").format(level=choice_label("gad_levels", gad["level"]) if gad.get("level") else "—"))
+    say(tr("Level: {level}").format(level=level_label(data) or "—"))
     period = data.period
     say(tr("Period: {period}").format(period=f"{period[0]}–{period[1]}" if period else "—"))
     say(tr("Schema version: {version}").format(version=version) + (" " + tr("(newer than this program)") if newer else ""))

@@ -39,6 +39,28 @@ class PlanSummary:
     has_content: bool = False  # anything beyond the GAD profile
     package_verified: bool | None = None  # None: not read from a package
     package_problems: list[str] = field(default_factory=list)
+    level_kind: str | None = None  # the row of the levels table: "metropolitan" for Quito, "special_regime" for Galápagos
+
+
+def level_kind(data: PlanData) -> str | None:
+    """The levels table's row for this plan (resources/ordinance/levels.json); None when the profile gives
+    neither a level nor a code."""
+    if not (data.gad.get("level") or data.gad.get("gad_code")):
+        return None
+    from localplan.ordinance.library import level_of
+
+    return level_of(data)
+
+
+def level_name(kind: str | None, fallback: str | None = None, lang: str | None = None) -> str:
+    """The level as the levels table names it ("Distrito metropolitano"), else the profile's choice."""
+    from localplan.forms.values import choice_label
+    from localplan.ordinance.library import levels
+
+    level = levels().get(kind or "")
+    if level is not None:
+        return level.label.get(lang)
+    return choice_label("gad_levels", fallback, lang) if fallback else ""
 
 
 def gcm_covered(data: PlanData) -> list[str]:
@@ -110,7 +132,7 @@ def summarize(data: PlanData, source: str, created: str = "", last_edit: str = "
         counts=data.counts(), budget_total=budget.grand_total(data) if projects_with_budget else None,
         budget_by_gcm=budget.by_gcm(data), gcm_covered=gcm_covered(data), completeness=completeness.all_steps(data),
         last_edit=last_edit or data.meta.get("last_edit") or created or data.meta.get("created", ""),
-        fingerprint=fingerprint(data), has_content=has_content(data),
+        fingerprint=fingerprint(data), has_content=has_content(data), level_kind=level_kind(data),
     )
     index = _optional("localplan.checks.assessment", "index")
     if index is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from localplan.consolidate.collect import Collection, Skipped
-from localplan.consolidate.summary import PlanSummary, categories
+from localplan.consolidate.summary import PlanSummary, categories, level_name
 from localplan.exports import cells
 from localplan.exports.atomic import atomic_path
 from localplan.forms import STEPS
@@ -53,6 +53,7 @@ def _pct(value: float | None) -> float | None:
 
 
 LEVELS = ("provincial", "cantonal", "parish")
+KINDS = ("provincial", "special_regime", "metropolitan", "cantonal", "parish")  # rows of the levels table, each counted apart
 
 
 def _safe(value: Any) -> Any:
@@ -90,7 +91,7 @@ def gad_rows(kept: list[PlanSummary]) -> tuple[list[str], list[list[Any]]]:
                tr("Data fingerprint"), tr("Package verified"), tr("Example plan"), tr("Source file")]
     rows = []
     for s in kept:
-        rows.append([s.gad_code, s.gad_name, choice_label("gad_levels", s.level) if s.level else "", s.province or "",
+        rows.append([s.gad_code, s.gad_name, level_name(s.level_kind, s.level), s.province or "",
                      s.period, s.index, s.errors, s.warnings, *[_pct(s.completeness.get(st.id)) for st in steps],
                      *[s.people.get(c) for c in cats], s.people_total,
                      s.counts.get("goals", 0), s.counts.get("projects", 0), s.budget_total, len(s.gcm_covered),
@@ -105,22 +106,27 @@ def _sum(values: list[Any]) -> float | int | None:
     return sum(present) if present else None
 
 
+def _kind(s: PlanSummary) -> str | None:
+    return s.level_kind or s.level
+
+
 def level_rows(kept: list[PlanSummary]) -> list[list[Any]]:
     """One row per province and GAD level, then one per level for the country.
 
     The provincial, cantonal and parish GADs of one province cover the same people, so the
-    levels are never added together: each row says which level it counts."""
+    levels are never added together: each row says which level it counts, as the levels table names it
+    (Quito's metropolitan district and Galápagos' special regime on rows of their own)."""
     rows = []
     provinces = sorted({s.province or "—" for s in kept})
     for scope, members in [(p, [s for s in kept if (s.province or "—") == p]) for p in provinces] + \
             [(tr("Ecuador (national, one level at a time)"), kept)]:
-        for level in LEVELS:
-            items = [s for s in members if s.level == level]
+        for kind in KINDS:
+            items = [s for s in members if _kind(s) == kind]
             if not items:
                 continue
             indexes = [s.index for s in items if s.index is not None]
             budget = _sum([s.budget_total for s in items])
-            rows.append([scope, choice_label("gad_levels", level), len(items), _sum([s.people_total for s in items]),
+            rows.append([scope, level_name(kind, kind), len(items), _sum([s.people_total for s in items]),
                          sum(1 for s in items if s.people_total is not None), _sum([s.transit for s in items]),
                          _sum([s.emigrants for s in items]), sum(s.counts.get("goals", 0) for s in items),
                          None if budget is None else round(budget, 2),

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from localplan.domain import counts
 from localplan.domain.changes import AppendRows, Command, DeleteRow, InsertRow, Operation, Reorder, SetValue, Unlink
 from localplan.domain.data import PlanData, links_to
 from localplan.errors import ReadOnlyError, UserError
@@ -291,6 +292,7 @@ class Plan:
             raise UserError(tr("That row no longer exists."))
         ctx = self.context(lang)
         new = {k: (v if parsed else parse(sec.field(k), v, ctx)) for k, v in raw.items()}
+        self._whole_counts(section_id, new, {**current, **new})
         ops: list[Operation] = [SetValue(section_id, row_id, k, current.get(k), v) for k, v in new.items()
                                 if current.get(k) != v]
         if ops:
@@ -298,6 +300,11 @@ class Plan:
                 label or tr("Edit {section}").format(section=sec.title))
             self.execute(Command(text, ops))
         return new
+
+    def _whole_counts(self, section_id: str, changed: dict[str, Any], row: dict[str, Any]) -> None:
+        """A count indicator's values typed, pasted or added are whole numbers (UserError naming the field)."""
+        if section_id in counts.COUNT_FIELDS:
+            counts.refuse(section_id, changed, row, lambda goal_id: self.row("goals", goal_id))
 
     def _next_id(self, sec: Section) -> int:
         used: list[int] = [r["id"] for r in self.rows(sec.id)]
@@ -319,6 +326,7 @@ class Plan:
         ops: list[InsertRow] = []
         for offset, raw in enumerate(rows):
             values = {k: (v if parsed else parse(sec.field(k), v, ctx)) for k, v in raw.items() if k != "id"}
+            self._whole_counts(section_id, values, values)
             ops.append(InsertRow(section_id, next_id + offset, values, start + offset))
         self.execute(Command(label or tr("Add {row}").format(row=sec.row_name), [*ops]))
         return [op.row_id for op in ops]
@@ -359,7 +367,10 @@ class Plan:
             current = by_id.get(row_id)
             if current is None:
                 raise UserError(tr("That row no longer exists."))
+            self._whole_counts(section_id, values, {**current, **values})
             ops.extend(SetValue(section_id, row_id, k, current.get(k), v) for k, v in values.items() if current.get(k) != v)
+        for values in (new_rows := list(new_rows)):
+            self._whole_counts(section_id, values, values)
         next_id = self._next_id(sec)
         added = tuple((next_id + n, dict(values)) for n, values in enumerate(new_rows))
         self.execute(Command(label, ops + ([AppendRows(section_id, added)] if added else [])))

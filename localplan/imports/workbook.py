@@ -163,6 +163,7 @@ def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: C
                 continue
             report.sheets.append(ws.title)
             _read_sheet(ws, sid, head, ctx, report, long_texts, as_new_rows)
+        _refuse_decimal_counts(report, plan)
     except UserError:
         raise
     except (Exception, RecursionError):  # noqa: BLE001 - openpyxl on a hostile file (bad indexes, odd types)
@@ -170,6 +171,33 @@ def read_workbook(path: str | os.PathLike[str], plan: Plan | None = None, ctx: C
     finally:
         wb.close()
     return report
+
+
+def _refuse_decimal_counts(report: WorkbookReport, plan: Plan | None) -> None:
+    """Rows that give a count indicator decimals are refused, each named with its field (the goal's
+    measure as imported, else as in the plan)."""
+    from localplan.domain import counts
+
+    goals = {r.row_id: r.values for r in report.rows if r.section == "goals" and r.row_id is not None}
+
+    def goal_of(goal_id: Any) -> dict[str, Any] | None:
+        current = plan.row("goals", goal_id) if plan is not None else None
+        return {**(current or {}), **goals.get(goal_id, {})} or None
+
+    kept = []
+    for item in report.rows:
+        current = plan.row(item.section, item.row_id) if plan is not None and item.row_id is not None and \
+            item.section in counts.COUNT_FIELDS else None
+        bad = counts.decimals(item.section, item.values, {**(current or {}), **item.values}, goal_of)
+        if not bad:
+            kept.append(item)
+            continue
+        sec = section(item.section)
+        for fid, values in bad:
+            report.problems.append(Problem(counts.message(item.section, fid, values, named=False), sec.title.get(), item.sheet_row,
+                                           sec.field(fid).label.get()))
+        report.refused_rows += 1
+    report.rows[:] = kept
 
 
 def _check_owner(wb: Any, name: str, gad_code: str | None, created: str | None, as_new_rows: bool,

@@ -89,8 +89,17 @@ def _ordinance_lists() -> dict[str, tuple[Choice, ...]]:
     lists = {k: _choices(v) for k, v in read("lists.json")["lists"].items()}
     lists["ordinance_templates"] = _choices(read("templates.json")["templates"])
     lists["ordinance_bases"] = _choices(read("bases.json")["bases"], "reference")
-    lists["ordinance_clauses"] = _choices(read("clauses.json")["clauses"], "heading")
+    clauses = [dict(c, heading={k: _no_placeholders(v) for k, v in c["heading"].items()}) for c in read("clauses.json")["clauses"]]
+    lists["ordinance_clauses"] = _choices(clauses, "heading")
     return lists
+
+
+def _no_placeholders(text: str) -> str:
+    """A clause's heading as a list label, for any level: "Creación de la mesa {level_adj} de movilidad
+    humana" → "Creación de la mesa de movilidad humana" (the level's word comes in when it is drafted)."""
+    import re
+
+    return re.sub(r"\s*\{\w+\}", "", text)
 
 
 def list_ids() -> list[str]:

@@ -57,7 +57,7 @@ def _sources() -> dict[str, dict[str, T]]:
                   "proviene de una fuente secundaria: verifique el artículo en el texto oficial antes del primer debate")
     for item in bases.get("bases", []):
         if item.get("verify"):
-            out.setdefault("ordinance_bases", {})[item["code"]] = _t(item["verify"], secondary)
+            out.setdefault("ordinance_bases", {})[item["code"]] = _t(item.get("source"), _t(item["verify"], secondary))
     return out
 
 
@@ -119,5 +119,7 @@ def facts_in_plan(data: PlanData) -> list[Fact]:
                         continue
                     seen.add(key)
                     label = T(choice_label(f.choices, str(code), "en"), choice_label(f.choices, str(code), "es"))
+                    if any(fact.label.es == label.es for fact in out):
+                        continue  # one fact in two lists (the national plan as a version and as a legal basis)
                     out.append(Fact(f.choices, str(code), label, marked[f.choices][str(code)]))
     return out

@@ -284,3 +284,7 @@ def annexes(story: Story, data: PlanData) -> None:
         for name in other:
             story.para("• " + esc(name), story.styles.small)
     guide_blocks.facts_to_verify(story, data)
+    from localplan.exports.report import front, glossary_annex
+
+    glossary_annex.annex(story, tr("Annex D. Glossary of acronyms", lang),
+                         also=[data.gad_title(lang), front.report_title(lang)])  # the running header and the title

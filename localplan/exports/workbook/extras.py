@@ -2,7 +2,7 @@
 in the hidden ids row (the import skips them), so the workbook still round-trips.
 
 - the ordinance's printed numbers ("Art. 20.-", "TÍTULO I", "PRIMERA.-");
-- texts as the ordinance prints them, with {{art:ID}} resolved (the stored text, which keeps
+- texts as the ordinance prints them, with {{art:ID}} and {{repeals}} resolved (the stored text, which keeps
   the reference so numbers follow when articles move, stays in a hidden column);
 - the total of a project over its years.
 """
@@ -17,6 +17,7 @@ from localplan.domain.data import PlanData
 from localplan.forms import Field, FieldType, Section
 from localplan.i18n import QT_TR_NOOP
 from localplan.ordinance import numbering
+from localplan.ordinance.render import REPEALS, repeals_text
 
 ORDINANCE_TEXTS = ("ordinance", "ordinance_recitals", "ordinance_articles", "ordinance_dispositions")
 NUMBER = QT_TR_NOOP("Number")
@@ -37,9 +38,9 @@ class Extra:
     note: str = ""
 
 
-def _as_printed(field_id: str, numbers: dict[int, int]) -> Callable[[dict[str, Any], int], Any]:
-    """The value of a column beside a stored text: the text with its article references as printed."""
-    return lambda r, n: numbering.render_refs(r.get(field_id) or "", numbers)
+def _as_printed(field_id: str, numbers: dict[int, int], lang: str, repeals: str) -> Callable[[dict[str, Any], int], Any]:
+    """The value of a column beside a stored text: the text with its article references and repeal list as printed."""
+    return lambda r, n: numbering.render_refs(r.get(field_id) or "", numbers, lang).replace(REPEALS, repeals)
 
 
 def hidden_fields(sec: Section, data: PlanData) -> set[str]:
@@ -52,7 +53,8 @@ def hidden_fields(sec: Section, data: PlanData) -> set[str]:
 
 def _has_refs(data: PlanData, sec: Section, f: Field) -> bool:
     rows = [data.record(sec.id)] if sec.single else data.rows(sec.id)
-    return f.type in (FieldType.TEXT, FieldType.LONGTEXT) and any(numbering.references(r.get(f.id)) for r in rows)
+    return f.type in (FieldType.TEXT, FieldType.LONGTEXT) and any(
+        numbering.references(r.get(f.id)) or REPEALS in (r.get(f.id) or "") for r in rows)
 
 
 def extras(sec: Section, data: PlanData, t: Callable[[str], str], lang: str, keys: list[str],
@@ -69,10 +71,11 @@ def extras(sec: Section, data: PlanData, t: Callable[[str], str], lang: str, key
         out.append(Extra(None, t(NUMBER), 12, lambda r, n: dlabels.get(r["id"], "")))
     if sec.id in ORDINANCE_TEXTS:
         numbers = numbering.article_numbers(articles)
+        repeals = repeals_text(data.record("ordinance"), lang)
         for f in sec.fields:
             if _has_refs(data, sec, f):
                 out.append(Extra(f.id, t(AS_PRINTED).format(label=f.label.get(lang)), max(f.width, 40),
-                                 _as_printed(f.id, numbers),
+                                 _as_printed(f.id, numbers, lang, repeals),
                                  note=t(AS_PRINTED_NOTE)))
     years = [k for k in keys if k.startswith("budget_by_year:")]
     if sec.id == "projects" and years:

@@ -30,6 +30,10 @@ HEADER = "1F4E79"
 FONT = "Arial"
 LINE_POINTS = 11.6  # one line of Arial 10 (measured in LibreOffice)
 LAST_ROW = 1_048_576  # validations cover the whole usable column
+PAGE_UNITS = 146  # column-width units across landscape A4 inside the margins, at 100 %
+NUMBER_WIDTH = 7  # column A (N.º)
+WIDE_TEXT = 40  # a column this wide holds long texts: it takes the room a narrow sheet leaves on the page
+MAX_TEXT = 110
 
 
 MONEY_YEARS = {"budget_by_year"}  # yearly fields in US dollars: their year columns show money
@@ -136,6 +140,44 @@ def sheet_columns(sec: Section, data: PlanData, t: Callable[[str], str], lang: s
     return out, letters
 
 
+TEXT_TYPES = (FieldType.TEXT, FieldType.LONGTEXT, FieldType.LINK, FieldType.MULTILINK, FieldType.CHOICE, FieldType.MULTICHOICE)
+
+
+def fit_columns(scols: list[SheetColumn], data: PlanData, rows: list[dict[str, Any]], lang: str) -> None:
+    """Widths from what the text columns hold (see widths.balance), then the page's spare width to the long texts."""
+    from localplan.exports.workbook import widths
+
+    if len(rows) > widths.SAMPLE:
+        rows = [rows[i * len(rows) // widths.SAMPLE] for i in range(widths.SAMPLE)]
+    movable = [not sc.hidden and ((sc.col is not None and sc.col.year is None and sc.col.field.type in TEXT_TYPES)
+                                  or (sc.extra is not None and sc.width >= WIDE_TEXT)) for sc in scols]
+    values = [[cell_value(data, sc.col, row, lang) if sc.col is not None else
+               (sc.extra.value(row, n) if moves and sc.extra is not None else None) for sc, moves in zip(scols, movable)]
+              for n, row in enumerate(rows, start=FIRST_DATA_ROW)]
+    new = widths.balance([0.0 if sc.hidden else sc.width for sc in scols], movable, [sc.label for sc in scols], values,
+                         NUMBER_WIDTH, PAGE_UNITS)
+    for sc, width in zip(scols, new):
+        if not sc.hidden:
+            sc.width = width
+    fill_page(scols)
+
+
+def fill_page(scols: list[SheetColumn]) -> None:
+    """Widen the long-text columns of a sheet narrower than the page so it fills the page at 100 %:
+    their texts take fewer lines, so rows are lower and the sheet prints on fewer pages. A sheet
+    wider than the page is left alone (it prints scaled to one page wide)."""
+    shown = [sc for sc in scols if not sc.hidden]
+    wide = [sc for sc in shown if sc.width >= WIDE_TEXT]
+    room = PAGE_UNITS - NUMBER_WIDTH - sum(sc.width for sc in shown)
+    while wide and room > 0.5:
+        share = room / len(wide)
+        for sc in wide:
+            grow = min(share, MAX_TEXT - sc.width)
+            sc.width += grow
+            room -= grow
+        wide = [sc for sc in wide if sc.width < MAX_TEXT]
+
+
 def column_width(col: Column) -> float:
     """Narrow enough that a sheet fits one landscape page wide at a readable scale: texts wrap."""
     f = col.field
@@ -215,8 +257,9 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         ws = wb.create_sheet(sheet_title(sec, lang, used))
         page_setup(ws, sec.title.get(lang), gad_title, t)
         scols, _letters = sheet_columns(sec, data, t, lang)
+        fit_columns(scols, data, [] if blank else data.rows(sec.id), lang)
         last_letter = get_column_letter(len(scols) + 1)
-        ws.column_dimensions["A"].width = 7
+        ws.column_dimensions["A"].width = NUMBER_WIDTH
         for c, sc in enumerate(scols, start=2):
             ws.column_dimensions[get_column_letter(c)].width = sc.width
             if sc.hidden:

@@ -211,5 +211,9 @@
         <source>Other sources and means of verification cited</source>
         <translation>Otras fuentes y medios de verificación citados</translation>
     </message>
+    <message>
+        <source>Annex D. Glossary of acronyms</source>
+        <translation>Anexo D. Glosario de siglas</translation>
+    </message>
 </context>
 </TS>

@@ -4,14 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Cannot write in the folder “{folder}” ({reason}).</source>
-        <translation>No se puede escribir en la carpeta «{folder}» ({reason}).</translation>
-    </message>
-    <message>
-        <source>Cannot write “{name}” ({reason}).</source>
-        <translation>No se puede escribir «{name}» ({reason}).</translation>
-    </message>
-    <message>
         <source>“{name}” already exists.</source>
         <translation>«{name}» ya existe.</translation>
     </message>

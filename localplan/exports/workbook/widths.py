@@ -1,0 +1,92 @@
+"""Column widths chosen from what the columns hold, so a sheet prints on few pages at a readable size.
+
+A sheet prints one page wide (scaled down when it is wider than the page) and as many tall as its
+rows need; a row is as tall as its cell with the most wrapped lines. So the printed length of a
+sheet is about (sum of row heights) × max(sheet width, page width): a column whose texts are short
+gives width back, a column whose texts make rows tall takes it. A few greedy steps from the specs'
+widths find a better balance, never printing smaller than the specs' widths would (the sheet gets
+no wider than it was, or than the page)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+STEP = 0.15  # a move widens or narrows one column by this share
+MIN_WIDTH = 8.0
+MAX_WIDTH = 90.0
+HEADER_LINES = 3  # the header row shows three lines
+SAMPLE = 300  # rows looked at (evenly spread) on a long sheet
+ROUNDS = 80
+
+
+def per_line(width: float) -> float:
+    """Characters of Arial 10 on one line of a column `width` wide (as write.row_height counts them)."""
+    return max(width * 1.25 - 1, 4)
+
+
+def lines(value: Any, width: float) -> int:
+    if not isinstance(value, str) or not value:
+        return 1
+    room = per_line(width)
+    return sum(max(1, math.ceil(len(part) / room)) for part in value.split("\n"))
+
+
+def _floor(header: str, values: list[Any], width: float) -> float:
+    """The narrowest a column may be: its header on three lines, no word cut, never under MIN_WIDTH."""
+    words = [len(w) for v in [header, *values] if isinstance(v, str) for w in v.split()]
+    longest_word = min(max(words, default=0), 24)
+    need = max(len(header) / HEADER_LINES, longest_word) + 1
+    return min(width, max(MIN_WIDTH, (need + 1) / 1.25))
+
+
+def balance(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[str], rows: Sequence[Sequence[Any]],
+            fixed: float, page: float) -> list[float]:
+    """New widths for the columns (hidden ones are 0 and not movable); `fixed` is the width of columns
+    outside `widths` (N.º), `page` the width of the page in the same units."""
+    widths = list(widths)
+    if not rows or not any(movable):
+        return widths
+    if len(rows) > SAMPLE:
+        rows = [rows[i * len(rows) // SAMPLE] for i in range(SAMPLE)]
+    ncol = len(widths)
+    columns = [[row[c] for row in rows] for c in range(ncol)]
+    floors = [_floor(headers[c], columns[c], widths[c]) if movable[c] else widths[c] for c in range(ncol)]
+    limit = max(fixed + sum(widths), page)  # never smaller print than the specs' widths give
+    counts = [[lines(v, widths[c]) if movable[c] or widths[c] else 1 for v in columns[c]] for c in range(ncol)]
+
+    def cost(height: float, total: float) -> float:
+        return height * max(total, page)
+
+    def rows_height(table: list[list[int]]) -> float:
+        return float(sum(max(col[r] for col in table) for r in range(len(rows))))
+
+    height = rows_height(counts)
+    total = fixed + sum(widths)
+    best = cost(height, total)
+    for _ in range(ROUNDS):
+        # the tallest and second-tallest cell of each row, so one column's change is costed in one pass
+        top = [sorted((counts[c][r] for c in range(ncol)), reverse=True)[:2] + [1] for r in range(len(rows))]
+        choice = None
+        for c in range(ncol):
+            if not movable[c]:
+                continue
+            for sign in (1, -1):
+                new = min(MAX_WIDTH, max(floors[c], widths[c] * (1 + sign * STEP)))
+                if abs(new - widths[c]) < 0.5 or fixed + sum(widths) - widths[c] + new > limit:
+                    continue
+                mine = [lines(v, new) for v in columns[c]]
+                h = 0.0
+                for r in range(len(rows)):
+                    rest = top[r][1] if counts[c][r] == top[r][0] else top[r][0]
+                    h += max(rest, mine[r])
+                value = cost(h, total - widths[c] + new)
+                if value < best * 0.995 and (choice is None or value < choice[0]):
+                    choice = (value, c, new, mine, h)
+        if choice is None:
+            break
+        best, c, new, mine, height = choice
+        total += new - widths[c]
+        widths[c], counts[c] = new, mine
+    return [round(w, 1) for w in widths]
