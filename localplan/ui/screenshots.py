@@ -49,6 +49,22 @@ def layout_problems(window) -> list[str]:
     return problems
 
 
+def table_room(window) -> list[tuple[str, float, int, int]]:
+    """For each table on the shown page: (section id, rows it shows, columns shown whole, its columns)."""
+    from localplan.ui.table_page import TablePage
+
+    room = []
+    for page in window.findChildren(TablePage):
+        if not page.isVisible():
+            continue
+        view, header = page.view, page.view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        whole = sum(1 for c in shown if 0 <= header.sectionViewportPosition(c)
+                    and header.sectionViewportPosition(c) + header.sectionSize(c) <= view.viewport().width())
+        room.append((page.section.id, view.viewport().height() / view.verticalHeader().defaultSectionSize(), whole, len(shown)))
+    return room
+
+
 def each_page(window):
     """Show the plan's home, every step and every tab in turn; yield a name for each."""
     window.view.show_step("home")

@@ -32,6 +32,14 @@
             <translation>Filtrar filas…</translation>
         </message>
         <message>
+            <source>Row editor</source>
+            <translation>Editor de fila</translation>
+        </message>
+        <message>
+            <source>Show the form below the table that edits the current row</source>
+            <translation>Muestra, debajo de la tabla, el formulario que edita la fila actual</translation>
+        </message>
+        <message>
             <source>{count} rows</source>
             <translation>{count} filas</translation>
         </message>
