@@ -86,7 +86,7 @@ class PlanView(QWidget):
         self.splitter.addWidget(self.guide)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([232, 748, 290])
+        self.splitter.setSizes([self.NAV_WIDTH, 748, 290])
         state = settings.get_bytes("plan_view_splitter")
         if state is not None:
             self.splitter.restoreState(QByteArray(state))
@@ -102,13 +102,14 @@ class PlanView(QWidget):
     # Below these sizes the side panels fold (compact); below NARROW_WIDTH the step list also
     # drops its percentages (the bars stay) and narrows, for 1366×768 at 125 % (1093×614).
     COMPACT_WIDTH, COMPACT_HEIGHT, NARROW_WIDTH = 1500, 860, 1200
+    NAV_WIDTH = 232  # every step's title and percentage whole
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         compact = self.width() < self.COMPACT_WIDTH or self.height() < self.COMPACT_HEIGHT
         if self.nav.set_narrow(self.width() < self.NARROW_WIDTH):
             sizes = self.splitter.sizes()
-            nav = min(max(sizes[0], self.nav.minimumWidth()), self.nav.maximumWidth())
+            nav = self.nav.maximumWidth() if self.nav.itemDelegate().narrow else max(sizes[0], self.NAV_WIDTH)
             self.splitter.setSizes([nav, sizes[1] + sizes[0] - nav, sizes[2]])
         if compact != self.compact:
             self.compact = compact

@@ -77,8 +77,6 @@ class StepNav(QListWidget):
         self.setObjectName("steps")
         self.setItemDelegate(StepDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(190)
-        self.setMaximumWidth(280)
         self.setSpacing(1)
         self.setStyleSheet("QListWidget#steps { background: #FBFCFD; border: 1px solid #D9E1EA; border-radius: 6px; }")
         self.offset = 0
@@ -95,6 +93,22 @@ class StepNav(QListWidget):
             item.setData(StepRole, st.id)
             item.setData(NumberRole, number)
             self.addItem(item)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for every title whole (and, unless narrow, its percentage)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        titles = max((fm.horizontalAdvance(f"{self.item(r).data(NumberRole) or ''}. {self.item(r).data(TitleRole)}")
+                      for r in range(self.count())), default=120)
+        if self.itemDelegate().narrow:
+            width = titles + 16 + 2 * self.frameWidth() + 4
+            self.setMinimumWidth(width)
+            self.setMaximumWidth(width)
+        else:
+            self.setMinimumWidth(titles + QFontMetrics(self.font()).horizontalAdvance("100 %") + 6 + 24 + 2 * self.frameWidth() + 4)
+            self.setMaximumWidth(max(280, self.minimumWidth()))
 
     def set_narrow(self, narrow: bool) -> bool:
         """A small screen (say 1366×768 at 125 %): entries without percentages, the list as narrow as
@@ -103,14 +117,7 @@ class StepNav(QListWidget):
         if delegate.narrow == narrow:
             return False
         delegate.narrow = narrow
-        bold = QFont(self.font())
-        bold.setBold(True)
-        fm = QFontMetrics(bold)
-        titles = max((fm.horizontalAdvance(f"{n}. {self.item(r).data(TitleRole)}") for r, n in
-                      ((r, self.item(r).data(NumberRole)) for r in range(self.count()))), default=120)
-        width = titles + 16 + 2 * self.frameWidth() + 4  # every title whole
-        self.setMinimumWidth(width if narrow else 190)
-        self.setMaximumWidth(width if narrow else 280)
+        self._fit_width()
         self.scheduleDelayedItemsLayout()
         return True
 
