@@ -105,7 +105,7 @@ def test_named_versions_of_the_ordinance_are_listed_compared_opened_and_restored
     assert dialog.table.rowCount() == 1 + len(backups.list_backups(path))
     cells = [dialog.table.item(0, c).text() for c in range(4)]
     assert "Proyecto para primer debate" in cells[1] and "enviado al concejo" in cells[1]
-    assert "/" in cells[0] and "kB" in cells[2] and "Ordenanza 2" in cells[3]  # date, size, rows per step
+    assert "/" in cells[0] and "kB" in cells[2] and cells[3] == "Ordenanza 2"  # date, size, rows (of the ordinance)
 
     assert dialog.compare_selected() == {"ordinance": 1, "ordinance_articles": 2}
     assert "Articulado" in dialog.result_label.text()

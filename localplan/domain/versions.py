@@ -145,7 +145,8 @@ def named_rows_per_step(version: NamedVersion) -> dict[str, int]:
     from localplan.ordinance.versions import thaw
 
     frozen = thaw(version.snapshot)
-    return rows_per_step(PlanData({sid: frozen.rows(sid) for sid in text_sections()}))
+    counts = rows_per_step(PlanData({sid: frozen.rows(sid) for sid in text_sections()}))
+    return {"ordinance": counts.get("ordinance", 0)}  # what it holds: the ordinance's text
 
 
 def write_named_copy(plan, version: NamedVersion, target: Path) -> Path:

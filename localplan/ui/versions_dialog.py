@@ -63,7 +63,9 @@ class VersionsDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         for row, info in enumerate(self.items):
             for col, text in enumerate(self._columns(info)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the rows of every step, when the column is narrower
+                self.table.setItem(row, col, item)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         if self.items:
