@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from localplan.domain.plan import Plan
 from localplan.errors import UserError
 from localplan.forms import section
-from localplan.i18n import tr
+from localplan.i18n import plural, tr
 from localplan.imports.paste import MAX_ROWS
 from localplan.ui import sheet_actions
 from localplan.ui.paste_report import PasteReport
@@ -294,7 +294,8 @@ class TablePage(QWidget):
         except UserError as exc:
             self.show_message(exc.message)
             return
-        self.show_message(tr("{count} rows deleted. Undo (Ctrl+Z) brings them back.").format(count=len(ids)))
+        self.show_message(plural(len(ids), tr("1 row deleted. Undo (Ctrl+Z) brings it back."),
+                                 tr("{count} rows deleted. Undo (Ctrl+Z) brings them back.")))
 
     def clear_cells(self) -> None:
         if self.plan.read_only:
@@ -352,7 +353,8 @@ class TablePage(QWidget):
                    "up to {limit} rows, or import them from the Excel workbook.").format(limit=MAX_ROWS, count=result.truncated)
                 if result.truncated else "")
         if not result.problems and not note:
-            self.show_message(tr("{added} rows added, {changed} rows changed.").format(added=len(ids), changed=changed))
+            self.show_message(", ".join((plural(len(ids), tr("{count} row added"), tr("{count} rows added")),
+                                         plural(changed, tr("{count} row changed"), tr("{count} rows changed")))) + ".")
             return None
         report = PasteReport(len(ids), changed, result.refused_cells, result.problems, note, self)
         report.open()

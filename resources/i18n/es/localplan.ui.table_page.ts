@@ -56,6 +56,10 @@
             <translation>Eliminar fila</translation>
         </message>
         <message>
+            <source>1 row deleted. Undo (Ctrl+Z) brings it back.</source>
+            <translation>1 fila eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
+        </message>
+        <message>
             <source>{count} rows deleted. Undo (Ctrl+Z) brings them back.</source>
             <translation>{count} filas eliminadas. Deshacer (Ctrl+Z) las recupera.</translation>
         </message>
@@ -64,8 +68,20 @@
             <translation>El portapapeles no contiene filas para pegar.</translation>
         </message>
         <message>
-            <source>{added} rows added, {changed} rows changed.</source>
-            <translation>{added} filas agregadas, {changed} filas modificadas.</translation>
+            <source>{count} row added</source>
+            <translation>{count} fila agregada</translation>
+        </message>
+        <message>
+            <source>{count} rows added</source>
+            <translation>{count} filas agregadas</translation>
+        </message>
+        <message>
+            <source>{count} row changed</source>
+            <translation>{count} fila modificada</translation>
+        </message>
+        <message>
+            <source>{count} rows changed</source>
+            <translation>{count} filas modificadas</translation>
         </message>
         <message>
             <source>Paste</source>
