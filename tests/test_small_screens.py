@@ -97,7 +97,7 @@ def test_chart_labels_are_at_least_9_pt_on_screen():
     assert LABEL_SIZE * ZOOM * 72 / 96 >= 9  # points of the drawing → pixels → points at 96 dpi
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720), (1366, 698)])  # the last: maximised under a title and task bar
 def test_tables_show_15_rows_and_6_columns(example_window, size):
     from localplan.ui.screenshots import table_room
 
@@ -160,3 +160,27 @@ def test_at_125_percent_on_1366x768_tables_keep_15_rows_and_6_columns(tmp_path, 
     short = [r for r in result["rooms"] if r[2] < 15 or r[3] < min(6, r[4])]
     assert len(result["rooms"]) >= 12 and not short, short
     assert not result["problems"], result["problems"]
+
+
+def test_on_a_short_window_the_row_editor_folds_behind_its_button_and_comes_back(example_window, qtbot):
+    from localplan.ui.screenshots import table_room
+
+    w, app = example_window, QApplication.instance()
+    w.resize(1093, 558)  # 1366×768 at 125 %, under a title and task bar
+    settle(app)
+    page = w.view.show_step("diagnosis").page_at(0)
+    settle(app)
+    assert w.view.nav.itemDelegate().narrow and page.detail.isHidden() and page.editor_button.isVisible()
+    (_, rows, whole, _), = table_room(w)
+    assert rows >= 13 and whole >= 6  # what 558 logical pixels allow (15 rows from 1366×698 up)
+    page.editor_button.click()  # the person wants the form below the table
+    settle(app)
+    assert not page.detail.isHidden() and page.detail.height() >= page.EDITOR_MIN
+    page.editor_button.click()
+    settle(app)
+    assert page.detail.isHidden()
+    w.resize(1366, 768)
+    settle(app)
+    assert not w.view.nav.itemDelegate().narrow and not page.detail.isHidden() and not page.editor_button.isVisible()
+    (_, rows, whole, _), = table_room(w)
+    assert rows >= 15 and whole >= 6

@@ -157,20 +157,34 @@ class TablePage(QWidget):
         total = sum(self.splitter.sizes())
         if total <= 0 or not self.isVisible():
             return
+        if not self._watching:  # the columns follow the table's width (the step list narrows, a scroll bar comes)
+            self._watching = True
+            self.view.viewport().installEventFilter(self)
         self._fit_columns()
         wanted = max(self.rows_height(self.ROWS_ON_SMALL), int(total * 0.72))
         fold = total - wanted - self.splitter.handleWidth() < self.EDITOR_MIN
         self.editor_button.setVisible(fold)
+        was_folded = self.detail.isHidden()
         self.detail.setVisible(not fold or self.editor_button.isChecked())
-        if self.detail.isVisible() and self.splitter.sizes()[0] < min(wanted, total - self.EDITOR_MIN):
-            self.splitter.setSizes([min(wanted, total - self.EDITOR_MIN), max(total - wanted, self.EDITOR_MIN)])
+        table = min(wanted, total - self.EDITOR_MIN)
+        if not self.detail.isHidden() and (was_folded or self.splitter.sizes()[0] < table):
+            self.splitter.setSizes([table, total - table])
+
+    _watching = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Resize and self._natural is not None and watched is self.view.viewport():
+            QTimer.singleShot(0, self._fit_columns)
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         """The first six columns share the table's width: the widest are narrowed to one common
         width (the others keep theirs); a cell's full text is in the row editor and its tooltip."""
         header = self.view.horizontalHeader()
         width = self.view.viewport().width() - 2
-        if width == self._fitted_width or width < 200:
+        if width == self._fitted_width or width < 200 or not self.isVisible():
             return
         if self._natural is None:
             self._natural = [header.sectionSize(c) for c in range(header.count())]
