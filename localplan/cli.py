@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from pathlib import Path
 
 from localplan import __version__, i18n, logs, settings
 from localplan.commands import COMMANDS, module
@@ -127,7 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         try:
             if not is_command:
-                args = gui_parser().parse_args(argv)
+                parser = gui_parser()
+                args = parser.parse_args(argv)
+                word = args.plan
+                if word and not word.lower().endswith(".lplan") and not Path(word).exists():  # a mistyped command
+                    parser.error(tr("“{word}” is neither a command ({commands}) nor a plan file").format(
+                        word=word, commands=", ".join(COMMANDS)))
                 from localplan.app import run_gui  # Qt is imported only here
 
                 return run_gui(args)

@@ -147,3 +147,10 @@ class T:
     @classmethod
     def from_dict(cls, data: dict[str, str]) -> T:
         return cls(data.get("en", ""), data.get("es", ""))
+
+
+def plural(count: int, one: str, other: str, **values: object) -> str:
+    """The singular or plural form of a translated message, with {count} (and `values`) filled in.
+    Spanish and English have two forms (one / other); callers pass both through tr() so lupdate
+    sees them: `plural(n, tr("{count} row"), tr("{count} rows"))`."""
+    return (one if count == 1 else other).format(count=count, **values)

@@ -37,3 +37,55 @@ def test_screenshots_of_every_step_and_their_comparison(qtbot, user_home, tmp_pa
     assert any(written[0].name in p and "only in" in p for p in problems)
     assert any(written[1].name in p and "differ" in p for p in problems)
     assert len(problems) == 2
+
+
+def test_the_screenshot_command_draws_every_step_and_tab_at_both_sizes_in_both_languages(qtbot, user_home, tmp_path):
+    """What `localplan --screenshots` writes: es and en, 1366×768 and 1280×720, every tab; and not one
+    picture with a page scrolling sideways, a widget outside the window or a label cut."""
+    from localplan.forms import STEPS
+    from localplan.ui.screenshots import SIZES, example_plan, take
+
+    problems: dict[str, list[str]] = {}
+    written = take(tmp_path / "shots", example_plan(tmp_path), langs=("es", "en"), sizes=SIZES, problems=problems)
+    names = {p.stem for p in written}
+    for lang in ("es", "en"):
+        for width, height in SIZES:
+            prefix = f"{lang}_{width}x{height}"
+            assert {f"{prefix}_start", f"{prefix}_new_plan", f"{prefix}_home"} <= names
+            assert {f"{prefix}_{n}_{s.id}" for n, s in enumerate(STEPS)} <= names
+            assert {f"{prefix}_1_diagnosis_tab3", f"{prefix}_3_management_tab5"} <= names  # the tabs too
+    assert len(names) == len(written) >= 4 * (3 + len(STEPS) + 15)
+    assert not problems, problems
+
+
+def test_the_layout_check_finds_a_cut_label(qtbot, user_home):
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+    from localplan.ui.screenshots import layout_problems
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(400, 300)
+    QVBoxLayout(window)
+    label = QLabel("Una etiqueta con un texto bastante largo que no cabe", window)
+    label.setGeometry(10, 10, 80, 20)
+    wrapped = QLabel("Un texto que se parte en varias líneas y necesita más alto del que tiene " * 3, window)
+    wrapped.setWordWrap(True)
+    wrapped.setGeometry(10, 40, 200, 20)
+    button = QPushButton("Un botón con un texto largo", window)
+    button.setGeometry(10, 70, 40, 24)
+    from PySide6.QtWidgets import QLineEdit
+
+    squashed = QLineEdit("2850000", window)
+    squashed.setGeometry(10, 100, 120, 10)
+    window.show()
+    found = layout_problems(window)
+    assert any("too narrow" in p and "Una etiqueta" in p for p in found), found
+    assert any("too short" in p and "Un texto" in p for p in found), found
+    assert any("QPushButton" in p and "Un botón" in p for p in found), found
+    assert any("squashed" in p for p in found), found
+    label.setGeometry(10, 10, 380, 20)
+    wrapped.setGeometry(10, 40, 380, 200)
+    button.setGeometry(10, 250, 300, 30)
+    squashed.setGeometry(10, 100, 120, 26)
+    assert not layout_problems(window)

@@ -85,7 +85,7 @@ def test_import_dialog_reports_and_writes_one_undo_step(window, qtbot, tmp_path)
     qtbot.addWidget(dialog)
     dialog.load(str(path))
     qtbot.waitUntil(lambda: dialog.accept_button.isEnabled(), timeout=30_000)
-    assert "1 cambios" in dialog.summary.text()
+    assert "(1 cambio)" in dialog.summary.text()  # the singular (it said «1 cambios»)
     count = len(window.plan.rows("risks"))
     dialog._write()
     assert len(window.plan.rows("risks")) == count + 1

@@ -14,7 +14,7 @@ from functools import cache
 from localplan import paths
 from localplan.domain import budget
 from localplan.domain.data import PlanData
-from localplan.i18n import QT_TR_NOOP, T, tr
+from localplan.i18n import QT_TR_NOOP, T, plural, tr
 from localplan.reference import choice_list
 
 SCORES = {"yes": 1.0, "partly": 0.5, "no": 0.0}
@@ -91,7 +91,7 @@ def _ordinance(data: PlanData) -> tuple[str, str]:
 def _roundtable(data: PlanData) -> tuple[str, str]:
     n = sum(1 for r in data.rows("articulation") if r.get("instrument") == "roundtable")
     n += sum(1 for r in data.rows("participation") if r.get("mechanism") == "roundtable")
-    return ("yes" if n else "no", tr("{count} roundtables in the management model.").format(count=n))
+    return ("yes" if n else "no", plural(n, tr("1 roundtable in the management model."), tr("{count} roundtables in the management model.")))
 
 
 @auto("G3")
@@ -103,8 +103,10 @@ def _ccpd(data: PlanData) -> tuple[str, str]:
     working |= {a for s, f in (("projects", "partners"), ("risk_reduction", "coordination")) for r in data.rows(s) for a in (r.get(f) or [])}
     active = councils & working
     answer = "yes" if active else ("partly" if councils else "no")
-    return (answer, tr("{count} cantonal rights-protection councils (CCPD) among the actors, {active} working in the plan; "
-                       "the protection boards (JCPD) are not counted here.").format(count=len(councils), active=len(active)))
+    return (answer, plural(len(councils), tr("1 cantonal rights-protection council (CCPD) among the actors, {active} working "
+                                             "in the plan; the protection boards (JCPD) are not counted here."),
+                           tr("{count} cantonal rights-protection councils (CCPD) among the actors, {active} working in the "
+                              "plan; the protection boards (JCPD) are not counted here."), active=len(active)))
 
 
 @auto("P1")
@@ -140,26 +142,29 @@ def _aligned(data: PlanData) -> tuple[str, str]:
 @auto("R3")
 def _referral(data: PlanData) -> tuple[str, str]:
     n = sum(1 for r in data.rows("articulation") if r.get("instrument") == "referral_route")
-    return ("yes" if n else "no", tr("{count} referral routes agreed.").format(count=n))
+    return ("yes" if n else "no", plural(n, tr("1 referral route agreed."), tr("{count} referral routes agreed.")))
 
 
 @auto("C1")
 def _participation(data: PlanData) -> tuple[str, str]:
     n = sum(1 for r in data.rows("participation") if r.get("groups"))
     return ("yes" if n >= threshold("C1_mechanisms", 2) else ("partly" if n else "no"),
-            tr("{count} participation mechanisms involve people in mobility.").format(count=n) + threshold_note("C1_mechanisms"))
+            plural(n, tr("1 participation mechanism involves people in mobility."),
+                   tr("{count} participation mechanisms involve people in mobility.")) + threshold_note("C1_mechanisms"))
 
 
 @auto("C2")
 def _cohesion(data: PlanData) -> tuple[str, str]:
     n = sum(1 for s in ("goals", "projects", "objectives") for r in data.rows(s) if {"16", "17"} & set(r.get("gcm") or []))
-    return ("yes" if n else "no", tr("{count} objectives, goals or projects address GCM objectives 16 or 17.").format(count=n))
+    return ("yes" if n else "no", plural(n, tr("1 objective, goal or project addresses GCM objectives 16 or 17."),
+                                  tr("{count} objectives, goals or projects address GCM objectives 16 or 17.")))
 
 
 @auto("C3")
 def _organisations(data: PlanData) -> tuple[str, str]:
     n = sum(1 for r in data.rows("actors") if r.get("type") == "mobility_org")
-    return ("yes" if n else "no", tr("{count} organisations of people in mobility among the actors.").format(count=n))
+    return ("yes" if n else "no", plural(n, tr("1 organisation of people in mobility among the actors."),
+                                  tr("{count} organisations of people in mobility among the actors.")))
 
 
 @auto("M1")

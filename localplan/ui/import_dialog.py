@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from localplan.errors import UserError
-from localplan.i18n import tr
+from localplan.i18n import plural, tr
 from localplan.imports.workbook import apply, command, read_workbook
 from localplan.ui.worker import run_in_background
 
@@ -60,8 +60,10 @@ class ImportDialog(QDialog):
     def _loaded(self, report) -> None:
         self.report = report
         changes = len(command(self.plan, report).ops)
-        self.summary.setText(tr("{rows} rows accepted ({changes} changes), {refused} rows refused.").format(
-            rows=report.count(), changes=changes, refused=report.refused_rows))
+        self.summary.setText(tr("{rows} accepted ({changes}), {refused} refused.").format(
+            rows=plural(report.count(), tr("{count} row"), tr("{count} rows")),
+            changes=plural(changes, tr("{count} change"), tr("{count} changes")),
+            refused=plural(report.refused_rows, tr("{count} row"), tr("{count} rows"))))
         self.table.setRowCount(len(report.problems))
         for n, p in enumerate(report.problems):
             for c, text in enumerate((p.section or "", str(p.row or ""), p.field or "", p.message)):

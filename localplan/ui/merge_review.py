@@ -29,7 +29,7 @@ from localplan import APP_NAME
 from localplan.errors import UserError
 from localplan.forms import FieldType, section
 from localplan.forms.values import ValueProblem
-from localplan.i18n import tr
+from localplan.i18n import plural, tr
 from localplan.merge import engine, report, session
 from localplan.merge.apply import Applied
 from localplan.merge.state import read_side, to_neutral
@@ -163,7 +163,7 @@ class MergeReview(QDialog):
         missing = len(self.mplan.conflicts) - len(chosen or {})
         self.apply_button.setEnabled(chosen is not None and missing == 0 and not self.mplan.empty and not self.plan.read_only)
         if chosen is not None and missing:
-            self.problem.setText(tr("{count} conflicts still need a choice.").format(count=missing))
+            self.problem.setText(plural(missing, tr("1 conflict still needs a choice."), tr("{count} conflicts still need a choice.")))
 
     def apply(self) -> None:
         try:

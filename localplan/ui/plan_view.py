@@ -86,7 +86,7 @@ class PlanView(QWidget):
         self.splitter.addWidget(self.guide)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([232, 748, 290])
+        self.splitter.setSizes([self.NAV_WIDTH, 748, 290])
         state = settings.get_bytes("plan_view_splitter")
         if state is not None:
             self.splitter.restoreState(QByteArray(state))
@@ -100,14 +100,23 @@ class PlanView(QWidget):
         self.nav.setCurrentRow(0)
 
     # --- small screens ------------------------------------------------------------
-    COMPACT_WIDTH, COMPACT_HEIGHT = 1500, 860
+    # Below these sizes the side panels fold (compact); below NARROW_WIDTH the step list also
+    # drops its percentages (the bars stay) and narrows, for 1366×768 at 125 % (1093×614).
+    COMPACT_WIDTH, COMPACT_HEIGHT, NARROW_WIDTH = 1500, 860, 1200
+    NAV_WIDTH = 232  # every step's title and percentage whole
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         compact = self.width() < self.COMPACT_WIDTH or self.height() < self.COMPACT_HEIGHT
+        if self.nav.set_narrow(self.width() < self.NARROW_WIDTH):
+            sizes = self.splitter.sizes()
+            nav = self.nav.maximumWidth() if self.nav.delegate.narrow else max(sizes[0], self.NAV_WIDTH)
+            self.splitter.setSizes([nav, sizes[1] + sizes[0] - nav, sizes[2]])
         if compact != self.compact:
             self.compact = compact
             self._apply_compact()
+        else:
+            QTimer.singleShot(0, self._fit_tables)
 
     def _apply_compact(self) -> None:
         """On a small screen the side panels give the page their room: the guidance panel
@@ -124,15 +133,17 @@ class PlanView(QWidget):
         self._fit_tables()
 
     def _fit_tables(self) -> None:
-        """On a small screen a table keeps three quarters of its page (the row editor the rest)."""
-        if not self.compact:
-            return
+        """On a small screen the step's heading gives way (the step list names the step) and a
+        table shows at least fifteen rows (TablePage.fit_small)."""
         from localplan.ui.table_page import TablePage
 
+        for step_page in self.pages.values():
+            step_page.heading.setVisible(not self.compact)
         for page in self.findChildren(TablePage):
-            sizes = page.splitter.sizes()
-            if sum(sizes) > 0 and sizes[0] < 0.74 * sum(sizes):
-                page.splitter.setSizes([int(sum(sizes) * 0.75), sum(sizes) - int(sum(sizes) * 0.75)])
+            if self.compact:
+                page.fit_small()
+            else:
+                page.unfit_small()
 
     def toggle_problems_on_small(self) -> None:
         self._problems_on_small = not getattr(self, "_problems_on_small", False)
@@ -166,6 +177,7 @@ class PlanView(QWidget):
             self.pages[step_id] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        page.heading.setVisible(not self.compact)
         if page.tabs is not None and not getattr(page, "_fits_small", False):
             page._fits_small = True
             page.tabs.currentChanged.connect(lambda _=0: QTimer.singleShot(0, self._fit_tables))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTree
 
 from localplan.checks.findings import Finding
 from localplan.checks.run import check
-from localplan.i18n import tr
+from localplan.i18n import plural, tr
 
 COLOURS = {"error": "#B00020", "warning": "#B26A00", "info": "#3C4650"}
 
@@ -68,8 +68,9 @@ class ProblemsPanel(QWidget):
         for col in range(3):
             self.tree.resizeColumnToContents(col)
         counts = {s: sum(1 for f in self.findings if f.severity.value == s) for s in ("error", "warning", "info")}
-        self.summary.setText(tr("{errors} errors, {warnings} warnings, {infos} notes").format(
-            errors=counts["error"], warnings=counts["warning"], infos=counts["info"]))
+        self.summary.setText(", ".join((plural(counts["error"], tr("{count} error"), tr("{count} errors")),
+                                        plural(counts["warning"], tr("{count} warning"), tr("{count} warnings")),
+                                        plural(counts["info"], tr("{count} note"), tr("{count} notes")))))
 
     def _activated(self, item) -> None:
         section, row, field = item.data(0, Qt.ItemDataRole.UserRole)

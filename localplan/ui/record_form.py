@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -141,6 +142,8 @@ class RecordForm(QWidget):
             self.editors[f.id] = editor
             self.errors[f.id] = error
             editor.installEventFilter(self)
+        # the room left over stays below the rows, not between them (long texts do not grow into it)
+        self.form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self.load()
@@ -161,6 +164,7 @@ class RecordForm(QWidget):
             editor.setPlaceholderText(f.placeholder.get())
             editor.setMinimumHeight(60 if compact else 80)
             editor.setMaximumHeight(110 if compact else 150)
+            editor.setSizePolicy(editor.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Preferred)
             editor.setTabChangesFocus(True)
             editor.editing_finished.connect(lambda f=f, e=editor: self._commit(f, e.toPlainText()))
             return editor

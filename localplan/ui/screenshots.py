@@ -21,9 +21,30 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def text_cut(widget) -> str | None:
+    """A label or button too small for its text (Qt clips it without a sign), else None."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit
+
+    inner = isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))  # their own line edit, drawn inside them
+    if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)) and not inner \
+            and widget.height() < widget.minimumSizeHint().height() - 2:
+        return f"text cut (squashed): {type(widget).__name__} {widget.height()} < {widget.minimumSizeHint().height()}"
+    if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+        if widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 2:
+                return f"text cut (too short): QLabel {widget.text()[:40]!r} {widget.height()} < {needed}"
+        elif widget.minimumSizeHint().width() > widget.width() + 2:
+            return f"text cut (too narrow): QLabel {widget.text()[:40]!r} {widget.width()} < {widget.minimumSizeHint().width()}"
+    if isinstance(widget, QAbstractButton) and widget.text() and widget.sizeHint().width() > widget.width() + 2:
+        return f"text cut: {type(widget).__name__} {widget.text()[:40]!r} {widget.width()} < {widget.sizeHint().width()}"
+    return None
+
+
 def layout_problems(window) -> list[str]:
     """What a person would see as broken on the shown page: a page (not a table) that
-    scrolls sideways, or a widget that reaches outside the window."""
+    scrolls sideways, a widget that reaches outside the window, or a label or button
+    too small for its text."""
     from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QWidget
 
     problems = []
@@ -40,6 +61,9 @@ def layout_problems(window) -> list[str]:
                 inside_scroll = True  # scrolled content may lie outside on purpose
                 break
             parent = parent.parentWidget()
+        cut = text_cut(widget)
+        if cut:
+            problems.append(cut)
         if inside_scroll:
             continue
         top_left = widget.mapTo(window, widget.rect().topLeft())
@@ -47,6 +71,22 @@ def layout_problems(window) -> list[str]:
         if not bounds.contains(rect):
             problems.append(f"outside the window: {type(widget).__name__} {widget.objectName()} {rect.getRect()}".strip())
     return problems
+
+
+def table_room(window) -> list[tuple[str, float, int, int]]:
+    """For each table on the shown page: (section id, rows it shows, columns shown whole, its columns)."""
+    from localplan.ui.table_page import TablePage
+
+    room = []
+    for page in window.findChildren(TablePage):
+        if not page.isVisible():
+            continue
+        view, header = page.view, page.view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        whole = sum(1 for c in shown if 0 <= header.sectionViewportPosition(c)
+                    and header.sectionViewportPosition(c) + header.sectionSize(c) <= view.viewport().width())
+        room.append((page.section.id, view.viewport().height() / view.verticalHeader().defaultSectionSize(), whole, len(shown)))
+    return room
 
 
 def each_page(window):
@@ -79,9 +119,11 @@ SIZES = ((1366, 768), (1280, 720))  # the laptops of the GADs
 
 
 def take(out: Path, plan: Path | None = None, langs: tuple[str, ...] = ("es", "en"), size: tuple[int, int] | None = None,
-         every_tab: bool = True, sizes: tuple[tuple[int, int], ...] | None = None) -> list[Path]:
+         every_tab: bool = True, sizes: tuple[tuple[int, int], ...] | None = None,
+         problems: dict[str, list[str]] | None = None) -> list[Path]:
     """Write the screenshots to `out` as PNG files and return their paths. With several
-    sizes, each file name carries its size (es_1366x768_home.png)."""
+    sizes, each file name carries its size (es_1366x768_home.png). Given a dict, `problems`
+    receives what `layout_problems` finds on each picture, by its name."""
     from localplan.app import install_language, make_app
     from localplan.ui.main_window import MainWindow
     from localplan.ui.new_plan_dialog import NewPlanDialog
@@ -94,6 +136,9 @@ def take(out: Path, plan: Path | None = None, langs: tuple[str, ...] = ("es", "e
 
     def shot(widget, name: str) -> None:
         settle(app)
+        found = layout_problems(widget)
+        if found and problems is not None:
+            problems[name] = found
         path = out / f"{name}.png"
         widget.grab().save(str(path))
         written.append(path)

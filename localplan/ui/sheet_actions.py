@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from localplan.forms import FieldType
-from localplan.i18n import language, tr
+from localplan.i18n import language, plural, tr
 from localplan.imports.paste import MAX_CHARS, MAX_ROWS, PasteResult, copy_text, header_fields, parse_cell, read_grid, write_grid
 from localplan.imports.problems import Problem
 from localplan.ui.year_columns import merged, value_of
@@ -133,8 +133,8 @@ def paste_cells(page, text: str) -> tuple[PasteResult, list[int], int]:
     current = {r["id"]: r for r in page.plan.rows(section.id)}
     updates = {rid: merged(current[rid], cells) for rid, cells in updates.items()}
     new_rows = [merged({}, r) for r in new_rows if r]
-    ids = page.plan.edit_cells(section.id, updates, new_rows, label=tr("Paste {count} rows").format(
-        count=len(updates) + len(new_rows))) if (updates or new_rows) else []
+    ids = page.plan.edit_cells(section.id, updates, new_rows, label=plural(
+        len(updates) + len(new_rows), tr("Paste 1 row"), tr("Paste {count} rows"))) if (updates or new_rows) else []
     result.rows = new_rows
     return result, ids, len(updates)
 
@@ -165,5 +165,5 @@ def clear_cells(page) -> int:
     if updates:
         data = {r["id"]: r for r in page.plan.rows(page.section.id)}
         updates = {rid: merged(data[rid], cells) for rid, cells in updates.items()}
-        page.plan.edit_cells(page.section.id, updates, label=tr("Clear {count} cells").format(count=len(block.cells)))
+        page.plan.edit_cells(page.section.id, updates, label=plural(len(block.cells), tr("Clear 1 cell"), tr("Clear {count} cells")))
     return len(block.cells)

@@ -23,9 +23,9 @@ class StepPage(QWidget):
         self.pages: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        heading = QLabel(step(step_id).title.get())
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1F4E79;")
-        layout.addWidget(heading)
+        self.heading = QLabel(step(step_id).title.get())  # hidden on a small screen: the step list names the step
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1F4E79;")
+        layout.addWidget(self.heading)
         entries = STEP_PAGES.get(step_id, [])
         factories: list[tuple[str, str | None, Callable[[], QWidget]]] = []
         for entry in entries:

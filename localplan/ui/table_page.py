@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from localplan.domain.plan import Plan
 from localplan.errors import UserError
 from localplan.forms import section
-from localplan.i18n import tr
+from localplan.i18n import plural, tr
 from localplan.imports.paste import MAX_ROWS
 from localplan.ui import sheet_actions
 from localplan.ui.paste_report import PasteReport
@@ -70,7 +70,7 @@ class TablePage(QWidget):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 7)  # 22 px at 9.5 pt
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -88,6 +88,14 @@ class TablePage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         self.model.rowsRemoved.connect(lambda *_: self._after_rows_removed())
+
+        self.editor_button = QToolButton()  # shown when a small screen folds the row editor away
+        self.editor_button.setCheckable(True)
+        self.editor_button.setText(tr("Row editor"))
+        self.editor_button.setToolTip(tr("Show the form below the table that edits the current row"))
+        self.editor_button.toggled.connect(self._editor_toggled)
+        self.editor_button.hide()
+        bar.insertWidget(bar.count() - 2, self.editor_button)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -132,6 +140,82 @@ class TablePage(QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.clicked.connect(slot)
         return button
+
+    # --- small screens --------------------------------------------------------------
+    ROWS_ON_SMALL, COLUMNS_ON_SMALL, EDITOR_MIN = 15, 6, 96
+    _natural: list[int] | None = None  # the columns' widths before a small screen narrowed them
+    _fitted_width = 0
+
+    def rows_height(self, rows: int) -> int:
+        """The height the table needs to show `rows` rows (header, frame and scroll bar included)."""
+        view = self.view
+        return (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                + view.horizontalScrollBar().sizeHint().height() + 2 * view.frameWidth() + 2)
+
+    def fit_small(self) -> None:
+        """On a small screen the table shows at least fifteen rows; the row editor gets the rest, or,
+        when the rest is too little for it, folds away behind the "Row editor" button."""
+        total = sum(self.splitter.sizes())
+        if total <= 0 or not self.isVisible():
+            return
+        if not self._watching:  # the columns follow the table's width (the step list narrows, a scroll bar comes)
+            self._watching = True
+            self.view.viewport().installEventFilter(self)
+        self._fit_columns()
+        wanted = max(self.rows_height(self.ROWS_ON_SMALL), int(total * 0.72))
+        fold = total - wanted - self.splitter.handleWidth() < self.EDITOR_MIN
+        self.editor_button.setVisible(fold)
+        was_folded = self.detail.isHidden()
+        self.detail.setVisible(not fold or self.editor_button.isChecked())
+        table = min(wanted, total - self.EDITOR_MIN)
+        if not self.detail.isHidden() and (was_folded or self.splitter.sizes()[0] < table):
+            self.splitter.setSizes([table, total - table])
+
+    _watching = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Resize and self._natural is not None and watched is self.view.viewport():
+            QTimer.singleShot(0, self._fit_columns)
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The first six columns share the table's width: the widest are narrowed to one common
+        width (the others keep theirs); a cell's full text is in the row editor and its tooltip."""
+        header = self.view.horizontalHeader()
+        width = self.view.viewport().width() - 2
+        if width == self._fitted_width or width < 200 or not self.isVisible():
+            return
+        if self._natural is None:
+            self._natural = [header.sectionSize(c) for c in range(header.count())]
+        self._fitted_width = width
+        first = [c for c in (header.logicalIndex(v) for v in range(header.count())) if not header.isSectionHidden(c)]
+        first = first[:self.COLUMNS_ON_SMALL]
+        natural = sorted(self._natural[c] for c in first)
+        cap, left = max(natural, default=0), width
+        for n, w in enumerate(natural):  # water-filling: the narrow ones keep their width
+            share = left // (len(natural) - n)
+            if w > share:
+                cap = share
+                break
+            left -= w
+        for c in range(header.count()):
+            header.resizeSection(c, max(70, min(self._natural[c], cap)) if c in first else self._natural[c])
+
+    def unfit_small(self) -> None:
+        self.editor_button.hide()
+        self.detail.show()
+        if self._natural is not None:
+            for c, w in enumerate(self._natural):
+                self.view.horizontalHeader().resizeSection(c, w)
+            self._natural, self._fitted_width = None, 0
+
+    def _editor_toggled(self, shown: bool) -> None:
+        self.detail.setVisible(shown)
+        if shown:
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([total - 3 * self.EDITOR_MIN // 2, 3 * self.EDITOR_MIN // 2])
 
     def detach(self) -> None:
         self.model.detach()
@@ -225,7 +309,8 @@ class TablePage(QWidget):
         except UserError as exc:
             self.show_message(exc.message)
             return
-        self.show_message(tr("{count} rows deleted. Undo (Ctrl+Z) brings them back.").format(count=len(ids)))
+        self.show_message(plural(len(ids), tr("1 row deleted. Undo (Ctrl+Z) brings it back."),
+                                 tr("{count} rows deleted. Undo (Ctrl+Z) brings them back.")))
 
     def clear_cells(self) -> None:
         if self.plan.read_only:
@@ -283,7 +368,8 @@ class TablePage(QWidget):
                    "up to {limit} rows, or import them from the Excel workbook.").format(limit=MAX_ROWS, count=result.truncated)
                 if result.truncated else "")
         if not result.problems and not note:
-            self.show_message(tr("{added} rows added, {changed} rows changed.").format(added=len(ids), changed=changed))
+            self.show_message(", ".join((plural(len(ids), tr("{count} row added"), tr("{count} rows added")),
+                                         plural(changed, tr("{count} row changed"), tr("{count} rows changed")))) + ".")
             return None
         report = PasteReport(len(ids), changed, result.refused_cells, result.problems, note, self)
         report.open()

@@ -1,5 +1,6 @@
-"""File › Versions: the plan's backups (date, time, size, rows per step); open one
-read-only, compare it with the plan, or restore it as one undoable step."""
+"""File › Versions: the plan's named versions (of its ordinance) and its backups (date, time,
+size, rows per step); open one read-only, compare it with the plan, or restore it as one
+undoable step (after a backup of the current state)."""
 
 from __future__ import annotations
 
@@ -48,10 +49,12 @@ class VersionsDialog(QDialog):
         self.resize(min(900, area.width() - 40), min(520, area.height() - 80))
         layout = QVBoxLayout(self)
         intro = QLabel(tr("LocalPlan keeps a backup each time the plan is opened for work and before it is replaced, "
-                          "upgraded or restored. Choose one to open it read-only, compare it with the plan or restore it."))
+                          "upgraded or restored; the named versions of the ordinance (Ordinance › Versions) are listed "
+                          "first and bring back its text only. Choose one to open it read-only, compare it with the plan "
+                          "or restore it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.items = backups.list_backups(self.plan.path)
+        self.items: list = [*versions.named_versions(self.plan.snapshot()), *backups.list_backups(self.plan.path)]
         self.table = QTableWidget(len(self.items), 4)
         self.table.setHorizontalHeaderLabels([tr("Date and time"), tr("Kept"), tr("Size"), tr("Rows per step")])
         self.table.verticalHeader().hide()
@@ -59,15 +62,16 @@ class VersionsDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         for row, info in enumerate(self.items):
-            when = formatting.short_date(info.when.date(), language()) + " " + info.when.strftime("%H:%M:%S")
-            for col, text in enumerate((when, reason_text(info.reason), size_text(info.size), self._rows(info.path))):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+            for col, text in enumerate(self._columns(info)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the rows of every step, when the column is narrower
+                self.table.setItem(row, col, item)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         if self.items:
             self.table.selectRow(0)
         layout.addWidget(self.table, 1)
-        self.result_label = QLabel("" if self.items else tr("This plan has no backups yet."))
+        self.result_label = QLabel("" if self.items else tr("This plan has no backups or named versions yet."))
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         buttons_row = QHBoxLayout()
@@ -86,13 +90,41 @@ class VersionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _columns(self, info) -> tuple[str, str, str, str]:
+        """Date and time, what it is, size, rows per step."""
+        if isinstance(info, versions.NamedVersion):
+            when = formatting.short_date(info.day, language()) if info.day else "—"
+            what = tr("named version “{name}”").format(name=info.name) + (f" — {info.note}" if info.note else "")
+            try:
+                counts = versions.named_rows_per_step(info)
+            except UserError as exc:
+                return when, what, size_text(info.size), exc.message
+            return when, what, size_text(info.size), self._counts(counts)
+        when = formatting.short_date(info.when.date(), language()) + " " + info.when.strftime("%H:%M:%S")
+        return when, reason_text(info.reason), size_text(info.size), self._rows(info.path)
+
     @staticmethod
-    def _rows(path) -> str:
+    def _counts(counts: dict[str, int]) -> str:
+        return " · ".join(f"{step(s).title.get()} {n}" for s, n in counts.items())
+
+    @classmethod
+    def _rows(cls, path) -> str:
         try:
-            counts = versions.rows_per_step(versions.read_version(path))
+            return cls._counts(versions.rows_per_step(versions.read_version(path)))
         except UserError as exc:
             return exc.message
-        return " · ".join(f"{step(s).title.get()} {n}" for s, n in counts.items())
+
+    def _data(self, info):
+        """The selected version's content as plan data (UserError when it cannot be read)."""
+        if isinstance(info, versions.NamedVersion):
+            return versions.with_named(self.plan.snapshot(), info)
+        return versions.read_version(info.path)
+
+    @staticmethod
+    def _when(info) -> str:
+        if isinstance(info, versions.NamedVersion):
+            return f"«{info.name}»" + (f" ({info.day.strftime('%d/%m/%Y')})" if info.day else "")
+        return info.when.strftime("%d/%m/%Y %H:%M")
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -106,7 +138,16 @@ class VersionsDialog(QDialog):
         if info is None:
             return None
         try:
-            plan = Plan.open(info.path, read_only=True)
+            if isinstance(info, versions.NamedVersion):
+                import tempfile
+                from pathlib import Path
+
+                folder = Path(tempfile.mkdtemp(prefix="lp-version-"))
+                safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in info.name)[:60].strip() or "version"
+                path = versions.write_named_copy(self.plan, info, folder / f"{self.plan.path.stem} - {safe}.lplan")
+            else:
+                path = info.path
+            plan = Plan.open(path, read_only=True)
         except UserError as exc:
             self.result_label.setText(exc.message)
             return None
@@ -121,7 +162,7 @@ class VersionsDialog(QDialog):
         if info is None:
             return None
         try:
-            diff = versions.differences(self.plan.snapshot(), versions.read_version(info.path))
+            diff = versions.differences(self.plan.snapshot(), self._data(info))
         except UserError as exc:
             self.result_label.setText(exc.message)
             return None
@@ -136,13 +177,13 @@ class VersionsDialog(QDialog):
         info = self.selected()
         if info is None:
             return False
-        when = info.when.strftime("%d/%m/%Y %H:%M")
+        when = self._when(info)
         if confirm and QMessageBox.question(self, tr("Restore this version"), tr(
                 "Replace the plan's content with the version of {when}? The current state is backed up first, "
                 "and Edit › Undo takes the restore back.").format(when=when)) != QMessageBox.StandardButton.Yes:
             return False
         try:
-            kept = versions.restore(self.plan, info.path, tr("Restore the version of {when}").format(when=when))
+            kept = versions.restore_data(self.plan, self._data(info), tr("Restore the version of {when}").format(when=when))
         except UserError as exc:
             self.result_label.setText(exc.message)
             return False

@@ -22,7 +22,7 @@ from localplan import charts, formatting
 from localplan.charts import column_chart, scatter_map
 from localplan.domain import budget, monitoring, profile_summary, traceability
 from localplan.forms.values import choice_label
-from localplan.i18n import QT_TR_NOOP, language, tr
+from localplan.i18n import QT_TR_NOOP, language, plural, tr
 from localplan.reference import choice_list
 from localplan.ui.chart_widget import ChartWidget
 from localplan.ui.pages_registry import register_step_page
@@ -122,7 +122,7 @@ class Traceability(LiveView):
     def fill(self, layout, data) -> None:
         layout.addWidget(title(tr("From problems to projects")))
         gaps = traceability.gaps(data)
-        layout.addWidget(QLabel(tr("{count} gaps marked in red.").format(count=len(gaps)) if gaps else tr("No gaps in the chain.")))
+        layout.addWidget(QLabel(plural(len(gaps), tr("1 gap marked in red."), tr("{count} gaps marked in red.")) if gaps else tr("No gaps in the chain.")))
         tree = QTreeWidget()
         tree.setHeaderLabels([tr("Element"), tr("Gap")])
         kinds = {"problems": tr("Problem"), "objectives": tr("Objective"), "goals": tr("Goal"), "projects": tr("Project")}

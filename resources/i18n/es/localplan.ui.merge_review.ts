@@ -88,6 +88,10 @@
         <translation>{count} conflictos aún necesitan una elección.</translation>
     </message>
     <message>
+        <source>1 conflict still needs a choice.</source>
+        <translation>1 conflicto aún necesita una elección.</translation>
+    </message>
+    <message>
         <source>for a colleague</source>
         <translation>para un colega</translation>
     </message>
