@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +23,8 @@ from pathlib import Path
 from localplan.consolidate.summary import PlanSummary, summarize
 from localplan.errors import UserError
 from localplan.i18n import language, set_language, tr
+from localplan.progress import Progress
 
-Progress = Callable[[int, int, str], None]
 MAX_DEPTH = 8  # folders below each folder named
 MAX_FILES = 20_000  # candidate files and packages in one run
 SUFFIXES = (".lplan", ".json")

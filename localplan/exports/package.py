@@ -26,8 +26,8 @@ from localplan.domain.data import PlanData
 from localplan.errors import UserError
 from localplan.exports.atomic import write_text
 from localplan.exports.fingerprint import fingerprint
-from localplan.exports.registry import Progress, no_progress
 from localplan.i18n import tr
+from localplan.progress import Progress, no_progress
 
 MANIFEST = "manifest.json"
 FORMAT = "localplan-package"

@@ -8,12 +8,7 @@ from pathlib import Path
 
 from localplan.domain.data import PlanData
 from localplan.i18n import QT_TRANSLATE_NOOP, translate
-
-Progress = Callable[[int, int, str], None]
-
-
-def no_progress(done: int, total: int, message: str) -> None:
-    return None
+from localplan.progress import Progress
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from localplan.domain.data import PlanData
 from localplan.errors import UserError
-from localplan.exports.registry import Progress, no_progress
 from localplan.i18n import tr
+from localplan.progress import Progress, no_progress
 
 
 def _child(data: PlanData, jobs: list[tuple[str, str]], lang: str, home: str | None, out) -> None:

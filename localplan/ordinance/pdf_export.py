@@ -9,9 +9,9 @@ from xml.sax.saxutils import escape
 from localplan.domain.data import PlanData
 from localplan.exports import fonts
 from localplan.exports.atomic import atomic_path
-from localplan.exports.registry import Progress, no_progress
 from localplan.i18n import language, tr
 from localplan.ordinance import render
+from localplan.progress import Progress, no_progress
 
 CM = 28.3465
 LEFT, RIGHT, TOP, BOTTOM = 3 * CM, 2.5 * CM, 2.5 * CM, 2.5 * CM

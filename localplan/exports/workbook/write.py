@@ -13,7 +13,6 @@ from localplan.exports import cells
 from localplan.exports.atomic import atomic_path
 from localplan.exports.fingerprint import fingerprint, short
 from localplan.exports.json_doc import FORMAT_VERSION
-from localplan.exports.registry import Progress, no_progress
 from localplan.exports.report.text import level_label
 from localplan.exports.workbook import identity
 from localplan.exports.workbook.extras import Extra, extras, hidden_fields
@@ -21,6 +20,7 @@ from localplan.exports.workbook.layout import COVER_SHEET, FIRST_DATA_ROW, LISTS
 from localplan.forms import SECTIONS, FieldType
 from localplan.forms.values import choice_items, display
 from localplan.i18n import QT_TR_NOOP, language, translator
+from localplan.progress import Progress, no_progress
 
 FORMATS = {FieldType.MONEY: '"$"#,##0.00', FieldType.PERCENT: '0.0" %"', FieldType.YEAR: "0",
            FieldType.INTEGER: "#,##0", FieldType.DECIMAL: "#,##0.00", FieldType.YEAR_VALUES: "#,##0.00"}
