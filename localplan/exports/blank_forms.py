@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from localplan.exports import fonts
+from localplan import fonts
 from localplan.exports.atomic import atomic_path
 from localplan.exports.page_numbers import numbered_canvas
 from localplan.forms import SECTIONS, FieldType

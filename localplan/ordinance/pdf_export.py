@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any  # reportlab ships no types: its objects are Any here
 from xml.sax.saxutils import escape
 
+from localplan import fonts
 from localplan.domain.data import PlanData
-from localplan.exports import fonts
 from localplan.exports.atomic import atomic_path
 from localplan.i18n import language, tr
 from localplan.ordinance import render

@@ -41,7 +41,7 @@ def make_doc(target, info: PageInfo, meta: dict[str, str]):
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    from localplan.exports import fonts
+    from localplan import fonts
 
     font = fonts.register()
 
