@@ -51,13 +51,13 @@ def _package(data: PlanData, target: Path, progress: Progress) -> Path:
 
 
 def _ordinance_docx(data: PlanData, target: Path, progress: Progress) -> Path:
-    from localplan.ordinance.docx_export import write_docx
+    from localplan.exports.ordinance_docx import write_docx
 
     return write_docx(data, target, progress)
 
 
 def _ordinance_pdf(data: PlanData, target: Path, progress: Progress) -> Path:
-    from localplan.ordinance.pdf_export import write_pdf
+    from localplan.exports.ordinance_pdf import write_pdf
 
     return write_pdf(data, target, progress)
 

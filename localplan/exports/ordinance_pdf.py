@@ -84,7 +84,7 @@ def not_drafted(data: PlanData, lang: str) -> list[Any]:
     """One page that says so, instead of an "UNTITLED ORDINANCE" with blank signature lines."""
     from reportlab.platypus import Paragraph
 
-    from localplan.ordinance.docx_export import not_drafted_text
+    from localplan.exports.ordinance_docx import not_drafted_text
 
     st = _styles()
     return [Paragraph(escape(tr("Ordinance", lang).upper()), st["title"]),
