@@ -13,7 +13,6 @@ The rules, each tested in tests/test_consolidate_rules.py:
 
 from __future__ import annotations
 
-import datetime
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -133,26 +132,18 @@ def expand(items: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return find(items).paths
 
 
-def _file_time(path: Path) -> str:
-    try:
-        stamp = path.stat().st_mtime
-    except OSError:
-        return ""
-    return datetime.datetime.fromtimestamp(stamp, datetime.UTC).replace(microsecond=0).isoformat()
-
-
 def read_one(path: Path) -> PlanSummary:
     """Summarize one plan, JSON file or package; raises UserError with a reason."""
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import file_time, read_plan
     from localplan.imports.json_import import read_file
 
     if path.is_dir():
         return _read_package(path)
     if path.suffix.lower() == ".json":
         data = read_file(path)
-        return summarize(data, str(path), "", _file_time(path))
+        return summarize(data, str(path), "", file_time(path))
     data = read_plan(str(path))
-    return summarize(data, str(path), "", data.meta.get("last_edit") or _file_time(path))
+    return summarize(data, str(path), "", data.meta.get("last_edit") or file_time(path))
 
 
 def _read_package(path: Path) -> PlanSummary:

@@ -60,7 +60,7 @@ def restore_command(current: PlanData, other: PlanData, label: str) -> Command:
 
 
 def read_version(path: Path) -> PlanData:
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
 
     return read_plan(str(path))
 
