@@ -82,7 +82,7 @@ def take(out: Path, plan: Path | None = None, langs: tuple[str, ...] = ("es", "e
          every_tab: bool = True, sizes: tuple[tuple[int, int], ...] | None = None) -> list[Path]:
     """Write the screenshots to `out` as PNG files and return their paths. With several
     sizes, each file name carries its size (es_1366x768_home.png)."""
-    from localplan.app import install_language, make_app
+    from localplan.ui.application import install_language, make_app
     from localplan.ui.main_window import MainWindow
     from localplan.ui.new_plan_dialog import NewPlanDialog
 
