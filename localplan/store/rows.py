@@ -35,7 +35,7 @@ def read_rows(conn: sqlite3.Connection, sec: Section, problems: list | None = No
             except BadValue as exc:
                 record[f.id] = None
                 if problems is not None:
-                    from localplan.imports.problems import Problem
+                    from localplan.errors import Problem
 
                     problems.append(Problem(str(exc), sec.title.get(), None if sec.single else n, f.label.get()))
         out.append(record)
