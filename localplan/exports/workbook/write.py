@@ -287,9 +287,10 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     if data.is_example:
         facts.append((t(QT_TR_NOOP("Note")), t(QT_TR_NOOP("EXAMPLE PLAN (fictitious)"))))
     if not blank:  # reference facts from secondary sources, with what each rests on
+        from localplan.domain.provenance import facts_in_plan
         from localplan.reference import provenance
 
-        facts += [(t(QT_TR_NOOP("To verify")), provenance.with_source(fact, lang)) for fact in provenance.facts_in_plan(data)]
+        facts += [(t(QT_TR_NOOP("To verify")), provenance.with_source(fact, lang)) for fact in facts_in_plan(data)]
     if blank:
         facts.append((t(QT_TR_NOOP("Note")), t(QT_TR_NOOP(
             "Blank template: fill one sheet per matrix from row 3 (row 2 is hidden and must stay), leave the N.º column "
