@@ -19,7 +19,7 @@ import pytest
 
 from localplan.cli import main
 from localplan.exports.package import MANIFEST, NAMES, write_package
-from localplan.exports.package_verify import is_inside, verify
+from localplan.imports.package_verify import is_inside, verify
 
 
 @pytest.fixture(scope="module")

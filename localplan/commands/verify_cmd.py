@@ -15,7 +15,7 @@ def add(sub) -> None:
 
 
 def run(args) -> int:
-    from localplan.exports.package import verify
+    from localplan.imports.package_verify import verify
 
     problems = verify(Path(args.folder))
     if not problems:

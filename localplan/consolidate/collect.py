@@ -148,8 +148,8 @@ def read_one(path: Path) -> PlanSummary:
 
 def _read_package(path: Path) -> PlanSummary:
     from localplan.exports.package import NAMES
-    from localplan.exports.package_verify import read_manifest, verify
     from localplan.imports.json_import import read_file
+    from localplan.imports.package_verify import read_manifest, verify
 
     meta = read_manifest(os.path.abspath(path))
     plan_json = path / NAMES["json"]
