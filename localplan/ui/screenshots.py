@@ -63,16 +63,11 @@ def each_page(window):
 
 
 def example_plan(folder: Path | None = None) -> Path:
-    """The example plan (or a small synthetic one when the example is not shipped)."""
+    """The example plan (the one the start page offers)."""
+    from localplan.demo import build_example
+
     target = Path(folder or tempfile.mkdtemp(prefix="lp-shots-")) / "ejemplo.lplan"
-    try:
-        from localplan.demo import build_example
-
-        return build_example(target)
-    except ImportError:
-        from localplan import synthetic
-
-        return synthetic.write_plan(target, "small", seed=1, gad_code="0401")
+    return build_example(target)
 
 
 SIZES = ((1366, 768), (1280, 720))  # the laptops of the GADs
