@@ -169,3 +169,9 @@ def test_files_are_replaced_in_one_place():
             assert not re.search(r"\bmkstemp\(|\bos\.fsync\(", text), rel
         if rel not in {"files.py", "logs.py"}:
             assert "os.replace(" not in text, rel
+
+
+def test_the_architecture_document_names_every_room():
+    text = (ROOT.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    missing = [room for room in ALLOWED if f"`{room}`" not in text]
+    assert not missing, f"docs/ARCHITECTURE.md does not place {missing} in its layer table"
