@@ -173,5 +173,5 @@ def test_files_are_replaced_in_one_place():
 
 def test_the_architecture_document_names_every_room():
     text = (ROOT.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
-    missing = [room for room in ALLOWED if f"`{room}`" not in text]
+    missing = [room for room in ALLOWED if room != "__init__" and f"`{room}`" not in text]
     assert not missing, f"docs/ARCHITECTURE.md does not place {missing} in its layer table"
