@@ -25,6 +25,13 @@ def test_ui_does_not_speak_sql():
         assert not re.search(r"\b(SELECT|INSERT INTO|UPDATE \"|DELETE FROM)\b", text), path
 
 
+def test_the_domain_does_not_speak_sql():
+    """Plan changes go through the store's functions (store.rows, store.transaction)."""
+    for path in (ROOT / "domain").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\.execute\(\s*f?[\"']", text), path
+
+
 def test_heavy_libraries_load_lazily():
     heavy = r"^(from|import)\s+(reportlab|openpyxl|docx)\b"
     for path in ROOT.rglob("*.py"):

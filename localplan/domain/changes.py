@@ -76,7 +76,7 @@ class AppendRows:
 
     def apply(self, conn: sqlite3.Connection) -> None:
         sec = section(self.section)
-        base = conn.execute(f'SELECT COALESCE(MAX("pos"), -1) + 1 FROM "{sec.table}"').fetchone()[0]
+        base = store.next_pos(conn, sec)
         for offset, (row_id, values) in enumerate(self.rows):
             store.insert_row(conn, sec, values, row_id=row_id, pos=base + offset)
 

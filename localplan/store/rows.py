@@ -102,5 +102,15 @@ def row_ids(conn: sqlite3.Connection, sec: Section) -> list[int]:
     return [r[0] for r in conn.execute(f'SELECT "id" FROM "{sec.table}" ORDER BY "pos", "id"')]
 
 
+def max_id(conn: sqlite3.Connection, sec: Section) -> int:
+    """The highest row id a section's table holds (0 when empty)."""
+    return int(conn.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{sec.table}"').fetchone()[0])
+
+
+def next_pos(conn: sqlite3.Connection, sec: Section) -> int:
+    """The position after a section's last row (0 when empty)."""
+    return int(conn.execute(f'SELECT COALESCE(MAX("pos"), -1) + 1 FROM "{sec.table}"').fetchone()[0])
+
+
 def count(conn: sqlite3.Connection, sec: Section) -> int:
     return conn.execute(f'SELECT count(*) FROM "{sec.table}"').fetchone()[0]
