@@ -5,13 +5,15 @@ Used by `localplan new` and the window's new-plan dialog alike.
 
 from __future__ import annotations
 
+from typing import Any
+
 from localplan.errors import UserError
 from localplan.i18n import tr
 from localplan.reference import dpa
 from localplan.reference.loader import parish_without_gad
 
 
-def gad_defaults(code: str) -> dict:
+def gad_defaults(code: str) -> dict[str, Any]:
     """The gad section's first values for a province, canton or rural parish; a UserError for
     any other code (an urban parish is planned by its canton, and the message says which)."""
     unit = dpa().get(code.strip())

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from localplan.domain.data import PlanData
+from localplan.errors import Problem
 from localplan.forms import SECTIONS
 from localplan.i18n import tr
 from localplan.store import planfile, rows
@@ -32,7 +33,7 @@ def read_plan(path: str | os.PathLike[str], warn: Callable[[str], None] = _stder
     path = Path(path)
     opened = planfile.open_plan(path, read_only=True)
     try:
-        problems: list = []
+        problems: list[Problem] = []
         meta = planfile.read_meta(opened.conn)
         meta.setdefault("last_edit", file_time(path))
         data = PlanData({s.id: rows.read_rows(opened.conn, s, problems) for s in SECTIONS}, meta)
