@@ -35,7 +35,7 @@ def large_plan(tmp_path_factory, bench_home) -> Path:
 
 @pytest.fixture(scope="session")
 def large_data(large_plan):
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
 
     return read_plan(str(large_plan))
 

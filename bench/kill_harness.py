@@ -50,7 +50,7 @@ def digest_of(data) -> str:
 
 
 def file_digest(path: Path) -> str:
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
 
     return digest_of(read_plan(str(path)))
 

@@ -1,18 +1,17 @@
 """User settings kept as a small JSON file in the user data folder (no Qt).
 
 Language and recent files must be readable by the command line too, so they do not live
-in QSettings. Writes are atomic (temp file + replace); a broken file is treated as empty.
+in QSettings. Writes are atomic (`files.replacing`); a broken file is treated as empty.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from localplan import paths
+from localplan import files, paths
 
 MAX_RECENT = 10
 LANGUAGES = ("es", "en")
@@ -48,10 +47,7 @@ def save(data: dict[str, Any]) -> None:
     target = _file()
     try:
         paths.ensure_dir(target.parent)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".settings-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
-        os.replace(tmp, target)
+        files.write_bytes(target, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     except OSError:
         # Settings are a convenience: a read-only profile must not stop the work.
         pass

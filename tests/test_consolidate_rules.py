@@ -24,9 +24,9 @@ def _age(path, days):
 @pytest.fixture(scope="module")
 def country(tmp_path_factory):
     """A folder tree as the ministry receives it."""
-    from localplan.commands.common import read_plan
     from localplan.demo import build_example
     from localplan.domain.plan import Plan
+    from localplan.domain.read import read_plan
     from localplan.exports.package import write_package
 
     os.environ.setdefault("LOCALPLAN_HOME", str(tmp_path_factory.mktemp("home")))
@@ -108,7 +108,7 @@ def test_duplicates_most_recent_edit_wins_and_empty_never_replaces_content(rolle
 
 def test_checker_counts_and_figures_per_gad(rolled):
     from localplan.checks.run import check
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
 
     codes = by_code(rolled.kept)
     for code in ("0401", "0402", "0403"):

@@ -157,7 +157,7 @@ def test_example_report_key_figures_are_apart(example_report):
 def docx_doc(tmp_path_factory):
     from docx import Document
 
-    from localplan.ordinance.docx_export import write_docx
+    from localplan.exports.ordinance_docx import write_docx
 
     path = write_docx(example_data(), tmp_path_factory.mktemp("docx") / "o.docx", lang="es")
     return path, Document(str(path))
@@ -226,8 +226,8 @@ def test_docx_footer_fields_are_in_the_footer_size(docx_doc):
 def test_blank_plan_ordinance_documents_say_it_is_not_drafted(tmp_path):
     from docx import Document
 
-    from localplan.ordinance.docx_export import write_docx
-    from localplan.ordinance.pdf_export import write_pdf
+    from localplan.exports.ordinance_docx import write_docx
+    from localplan.exports.ordinance_pdf import write_pdf
 
     data = PlanData({"gad": [{"id": 1, "gad_code": "0401", "level": "municipal", "name": "GAD Municipal de Tulcán"}]})
     text = " ".join(p.text for p in Document(str(write_docx(data, tmp_path / "o.docx", lang="es"))).paragraphs)
@@ -360,9 +360,9 @@ def test_no_uncontracted_article_in_the_docx_of_any_template_of_any_level(code, 
     """Issue 18's acceptance, read as the secretary reads it: the DOCX of every template, for every
     level (provincial, special regime, metropolitan, municipal, rural parish), has no "a el"/"de el"."""
     from docx import Document
+    from localplan.ordinance.docx_export import write_docx
 
     from localplan.ordinance import library, templates
-    from localplan.ordinance.docx_export import write_docx
 
     level = {"04": "provincial", "20": "provincial", "1701": "cantonal", "0401": "cantonal", "040151": "parish"}[code]
     for template in library.templates():

@@ -1,4 +1,5 @@
-from localplan.exports import fingerprint, fonts
+from localplan import fonts
+from localplan.exports import fingerprint
 
 
 def test_fonts_register_once_and_cover_spanish():

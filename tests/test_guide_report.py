@@ -8,6 +8,7 @@ import re
 import pytest
 
 from localplan.demo import example_data
+from localplan.domain.provenance import facts_in_plan
 from localplan.reference import provenance
 
 
@@ -29,7 +30,7 @@ def example_pdf(tmp_path_factory):
 
 def test_every_fact_to_verify_shows_its_mark_and_source(example_pdf):
     data, text = example_pdf
-    facts = provenance.facts_in_plan(data)
+    facts = facts_in_plan(data)
     assert {(f.list_id, f.code) for f in facts} >= {("gcm_national_plan", ""), ("pnd_versions", "2025-2029"),
                                                      ("ordinance_bases", "lomh_gad"), ("ordinance_bases", "am_069_2020")}
     assert squash("Anexo C. Datos de referencia por verificar") in text
@@ -58,7 +59,7 @@ def test_a_marked_legal_basis_is_marked_where_the_recitals_print_it(example_pdf)
     from localplan.reference.loader import choice_label
 
     data, text = example_pdf
-    marked = {code for code in provenance._sources().get("ordinance_bases", {})}
+    marked = {code for code in provenance.sources().get("ordinance_bases", {})}
     used = {r.get("basis") for r in data.rows("ordinance_recitals")} & marked
     assert {"pnd_2025", "lomh_gad"} <= used
     for code in used:

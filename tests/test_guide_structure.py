@@ -9,6 +9,7 @@ from localplan.checks import assessment
 from localplan.checks.run import check
 from localplan.demo import example_data
 from localplan.domain import budget
+from localplan.domain.provenance import facts_in_plan
 from localplan.reference import choice_label, choice_list, provenance
 
 
@@ -123,7 +124,7 @@ def test_facts_to_verify_carry_their_mark_and_source(clean):
     assert choice_label("ordinance_bases", "lomh_gad", "es").endswith("(por verificar)")
     assert choice_label("ordinance_bases", "am_069_2020", "en").endswith("(to verify)")
     assert not choice_label("pnd_versions", "2021-2025", "es").endswith("(por verificar)")
-    facts = provenance.facts_in_plan(clean)
+    facts = facts_in_plan(clean)
     assert facts[0].list_id == "gcm_national_plan" and "15" in facts[0].label.get("es")
     assert ("pnd_versions", "2025-2029") in {(f.list_id, f.code) for f in facts}
     for fact in facts:
@@ -207,7 +208,7 @@ def test_workbook_cover_lists_the_facts_to_verify_and_new_sections_have_sheets(c
     wb = load_workbook(path)
     cover = [(r[0], r[1]) for r in wb["Portada"].iter_rows(values_only=True)]
     marked = [v for k, v in cover if k == "Por verificar"]
-    assert len(marked) == len(provenance.facts_in_plan(clean))
+    assert len(marked) == len(facts_in_plan(clean))
     assert any("Ecuador no se Detiene" in v for v in marked) and any("165 y 166" in v for v in marked)
     for title in ("Visión", "Políticas locales", "Estrategias", "Promoción y difusión"):
         assert any(name.startswith(title[:20]) for name in wb.sheetnames), title
@@ -217,10 +218,10 @@ def test_workbook_cover_lists_the_facts_to_verify_and_new_sections_have_sheets(c
 
 
 def test_the_roundtable_agreement_is_a_fact_only_for_plans_with_roundtables(clean):
-    assert ("ordinance_bases", "am_069_2020") in {(f.list_id, f.code) for f in provenance.facts_in_plan(clean)}
+    assert ("ordinance_bases", "am_069_2020") in {(f.list_id, f.code) for f in facts_in_plan(clean)}
     none = copy.deepcopy(clean)
     none.sections["articulation"] = [r for r in none.sections["articulation"] if r["instrument"] != "roundtable"]
     none.sections["participation"] = [r for r in none.sections["participation"] if r["mechanism"] != "roundtable"]
     none.sections["ordinance_recitals"] = []
-    codes = [(f.list_id, f.code) for f in provenance.facts_in_plan(none)]
+    codes = [(f.list_id, f.code) for f in facts_in_plan(none)]
     assert ("ordinance_bases", "am_069_2020") not in codes and len(codes) == len(set(codes))

@@ -298,7 +298,7 @@ def test_a_full_disk_leaves_nothing_behind(base, tmp_path, capsys, monkeypatch):
 def test_a_killed_exports_temporary_file_is_swept_by_the_next(base, tmp_path, capsys):
     import time
 
-    from localplan.exports.atomic import STALE_AFTER, TEMP_PREFIX
+    from localplan.files import STALE_AFTER, TEMP_PREFIX
 
     plan = _plan_copy(base, tmp_path)
     stale, fresh = tmp_path / f"{TEMP_PREFIX}old.json", tmp_path / f"{TEMP_PREFIX}new.json"

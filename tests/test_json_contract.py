@@ -40,7 +40,7 @@ def base(kind: str) -> str:
     import os
     import tempfile
 
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
 
     os.environ.setdefault("LOCALPLAN_HOME", tempfile.mkdtemp())
     folder = tempfile.mkdtemp()

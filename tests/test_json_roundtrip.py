@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from localplan.commands.common import read_plan
+from localplan.domain.read import read_plan
 from localplan.errors import ValidationError
 from localplan.exports import json_doc
 from localplan.imports import json_import

@@ -91,7 +91,7 @@ def test_apply_template_is_one_undo_step_and_keeps_the_procedure(new_plan):
 
 
 def test_single_record_is_created_on_first_edit_and_survives_json(new_plan, tmp_path):
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
     from localplan.exports import json_doc
     from localplan.imports import json_import
 

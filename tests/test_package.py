@@ -19,15 +19,15 @@ import pytest
 
 from localplan.cli import main
 from localplan.exports.package import MANIFEST, NAMES, write_package
-from localplan.exports.package_verify import is_inside, verify
+from localplan.imports.package_verify import is_inside, verify
 
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory):
     """A good package of the example plan and one of another GAD (a fresh Tulcán plan)."""
-    from localplan.commands.common import read_plan
     from localplan.demo import build_example
     from localplan.domain.plan import Plan
+    from localplan.domain.read import read_plan
 
     os.environ.setdefault("LOCALPLAN_HOME", str(tmp_path_factory.mktemp("home")))
     base = tmp_path_factory.mktemp("packages")
@@ -230,7 +230,7 @@ def test_a_good_package_verifies_and_records_its_status(packages, capsys):
     assert m["status"]["errors"] == 0 and m["example"] is True and m["program_version"] and m["last_edit"]
     # a fresh plan carries its errors, by code, as `check` counts them
     from localplan.checks.run import check
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
 
     findings = check(read_plan(str(other.parent / "tulcan.lplan")))
     errors = [f for f in findings if f.severity.value == "error"]
@@ -293,7 +293,7 @@ def test_verify_never_follows_a_symlinked_manifest(packages, tmp_path, capsys):
 
 def test_a_killed_export_leaves_no_package(packages, tmp_path, monkeypatch):
     """The package is built in a hidden sibling folder: a failure half-way leaves neither a package nor the temporary folder."""
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
     from localplan.exports import registry
 
     data = read_plan(str(packages[0].parent / "ejemplo.lplan"))
@@ -311,7 +311,7 @@ def test_a_killed_export_leaves_no_package(packages, tmp_path, monkeypatch):
 
 
 def test_an_export_replaces_an_earlier_package_but_not_another_folder(packages, tmp_path):
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
     from localplan.errors import UserError
 
     data = read_plan(str(packages[0].parent / "tulcan.lplan"))
@@ -352,7 +352,7 @@ def test_an_export_killed_at_any_moment_leaves_no_package_that_looks_complete(pa
         leftovers = [p for p in tmp_path.iterdir() if p.name.startswith(f".entrega{delay}.partial-")]
         for p in leftovers:  # as if an hour had passed
             os.utime(p, (time.time() - 7200, time.time() - 7200))
-        from localplan.commands.common import read_plan
+        from localplan.domain.read import read_plan
 
         write_package(read_plan(str(plan)), target)
         assert verify(target) == []

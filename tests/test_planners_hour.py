@@ -16,7 +16,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from localplan.commands.common import read_plan
+from localplan.domain.read import read_plan
 from localplan.forms import section
 from localplan.forms.values import parse
 from localplan.ui.table_page import TablePage

@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from plan_strategies import json_values, plans
 
-from localplan.commands.common import read_plan
 from localplan.domain.data import PlanData
+from localplan.domain.read import read_plan
 from localplan.errors import ValidationError
 from localplan.exports import json_doc
 from localplan.forms import SECTIONS, FieldType

@@ -217,20 +217,33 @@ def test_registered_export_reports_progress(tmp_path):
     assert not list(tmp_path.glob(".tmp-*"))
 
 
-def test_mainstreaming_index_lights_up_when_available(tmp_path, monkeypatch):
-    import sys
-    import types
-
+def test_the_report_shows_the_index_of_the_real_assessment(tmp_path):
+    from localplan import formatting
+    from localplan.checks import assessment
     from localplan.exports import report
-    from localplan.exports.report import front
+    from localplan.exports.report.front import mainstreaming_index
 
-    module = types.ModuleType("localplan.checks.assessment")
-    module.index = lambda data: (62.5, {"governance": 50.0, "planning": 75.0})
-    monkeypatch.setitem(sys.modules, "localplan.checks.assessment", module)
-    monkeypatch.setattr(front.importlib.util, "find_spec", lambda name: object())
-    _, pages = read(report.write(sample_data(), tmp_path / "i.pdf", lang="es"))
+    data = sample_data()
+    overall, by_dimension = assessment.index(data)
+    assert mainstreaming_index(data) == (overall, by_dimension)
+    _, pages = read(report.write(data, tmp_path / "i.pdf", lang="es"))
     text = " ".join(" ".join(pages).split())
     assert "Índice de transversalización" in text and "Gobernanza y normativa" in text
+    tile = text.index("índice de transversalización (0–100)")
+    assert formatting.number(overall, 0, "es") in text[tile - 40: tile + 80]
+
+
+def test_an_index_that_fails_leaves_its_tile_out_and_the_report_whole(tmp_path, monkeypatch):
+    from localplan.checks import assessment
+    from localplan.exports import report
+
+    def broken(data):
+        raise ZeroDivisionError("a rule divided by zero")
+
+    monkeypatch.setattr(assessment, "index", broken)
+    _, pages = read(report.write(sample_data(), tmp_path / "i.pdf", lang="es"))
+    text = " ".join(" ".join(pages).split())
+    assert "índice de transversalización (0–100)" not in text and "Contenido" in text
 
 
 def test_large_plan_lays_out(tmp_path):

@@ -3,7 +3,7 @@
 import json
 
 from localplan import synthetic
-from localplan.commands.common import read_plan
+from localplan.domain.read import read_plan
 from localplan.exports import json_doc
 from localplan.imports import json_import
 

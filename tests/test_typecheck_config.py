@@ -32,9 +32,6 @@ def test_missing_imports_are_ignored_only_for_untyped_libraries():
 # What is still relaxed, each with the change it waits for. The list may only shrink: a module
 # added to a to-do list fails here (fix its types instead); one that is clean comes off both.
 STILL_RELAXED = {
-    "localplan.commands.common": "read_plan moves into the store (#23, item 1: branch arch)",
-    "localplan.commands.new_cmd": "gad_defaults moves into the domain (#23, item 1: branch arch)",
-    "localplan.store.planfile": "one road through the store, the lock held by a context manager (#23, item 2: branch store)",
     "localplan.ui.export_page": "its `thread` attribute hides QObject.thread() (#23, item 4: branch background)",
     "localplan.ui.worker": "one background path (#23, item 4: branch background)",
 }

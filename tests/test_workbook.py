@@ -139,7 +139,8 @@ def test_package_and_verify(example, tmp_path, user_home):
     import subprocess
     import sys
 
-    from localplan.exports.package import verify, write_package
+    from localplan.exports.package import write_package
+    from localplan.imports.package_verify import verify
 
     folder = write_package(example.snapshot(), tmp_path / "entrega")
     names = sorted(p.name for p in folder.iterdir())

@@ -27,7 +27,7 @@ Format = Callable[[float], str]
 
 
 def _fonts() -> tuple[str, str, str]:
-    from localplan.exports import fonts
+    from localplan import fonts
 
     regular = fonts.register()
     return regular, fonts.BOLD, "DejaVuSans-Oblique"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from localplan.commands.common import plural, read_plan, say
+from localplan.commands.common import plural, say
+from localplan.domain.read import read_plan
 from localplan.i18n import tr
 
 

@@ -1,34 +1,9 @@
-"""Shared bits of the commands: opening plans, printing to the console."""
+"""Shared bits of the commands: printing to the console (plans are read by `domain.read.read_plan`)."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
-
-from localplan.domain.data import PlanData
-from localplan.store import planfile, rows
-
-
-def read_plan(path: str) -> PlanData:
-    """Open a plan read-only (no lock, no backup) and return its data."""
-    opened = planfile.open_plan(Path(path), read_only=True)
-    try:
-        from localplan.forms import SECTIONS
-
-        problems: list = []
-        meta = planfile.read_meta(opened.conn)
-        meta.setdefault("last_edit", _file_time(Path(path)))
-        data = PlanData({s.id: rows.read_rows(opened.conn, s, problems) for s in SECTIONS}, meta)
-    finally:
-        opened.close()
-    if problems:  # values a field cannot hold read as empty; say where they are
-        from localplan.i18n import tr
-
-        warn(tr("Warning: the plan holds {count} value(s) LocalPlan cannot use; they are left empty:").format(count=len(problems)))
-        for problem in problems[:20]:
-            warn("  - " + problem.located())
-    return data
 
 
 def warn(text: str) -> None:
@@ -36,16 +11,6 @@ def warn(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
     except (OSError, ValueError):
         pass
-
-
-def _file_time(path: Path) -> str:
-    """The plan file's modification time (every edit is written to it at once): its last edit."""
-    import datetime as _dt
-
-    try:
-        return _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.UTC).replace(microsecond=0).isoformat()
-    except OSError:
-        return ""
 
 
 _closed = {"stdout": False}

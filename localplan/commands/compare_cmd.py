@@ -23,7 +23,7 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--force", action="store_true", help=tr("replace output files that exist (never a plan or an input)"))
 
 
-def _rows_line(d: "CopyDifference") -> str:
+def _rows_line(d: CopyDifference) -> str:
     t = d.total()
     return tr("{file} against {first} (rows matched as when combining): {new}, {changed}, {deleted}").format(
         file=Path(d.source).name, first=d.against,

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from localplan.commands.common import file_size, plural, progress_printer, read_plan, say
+from localplan.commands.common import file_size, plural, progress_printer, say
+from localplan.domain.read import read_plan
 from localplan.errors import UserError
 from localplan.exports.registry import EXPORTERS
 from localplan.i18n import tr

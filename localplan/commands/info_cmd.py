@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from localplan.commands.common import plural, read_plan, say
+from localplan.commands.common import plural, say
+from localplan.domain.read import read_plan
 from localplan.exports.report.text import level_label
 from localplan.forms import SECTIONS
 from localplan.i18n import tr
-from localplan.store import planfile
+from localplan.store import inspection
 
 
 def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,7 +19,7 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    version, newer = planfile.inspect(Path(args.plan))
+    version, newer = inspection.inspect(Path(args.plan))
     data = read_plan(args.plan)
     gad = data.gad
     say(tr("GAD: {name} ({code})").format(name=data.gad_title(), code=gad.get("gad_code") or "—"))

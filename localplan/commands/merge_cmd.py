@@ -12,10 +12,10 @@ import argparse
 import json
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from localplan import files
 from localplan.commands.common import say
 from localplan.errors import UserError
 from localplan.i18n import tr
@@ -51,7 +51,7 @@ def _chosen(path: str | None) -> list[dict[str, Any]]:
         raise UserError(tr("“{name}” is not a merge report.").format(name=Path(path).name)) from None
 
 
-def _typed(plan: "Plan", mplan: "MergePlan", chosen: dict[str, Any]) -> dict[str, Any]:
+def _typed(plan: Plan, mplan: MergePlan, chosen: dict[str, Any]) -> dict[str, Any]:
     """Values written in the report, read as the window reads them (in uid space)."""
     from localplan.forms import FieldType, section
     from localplan.forms.values import ValueProblem
@@ -77,15 +77,18 @@ def _typed(plan: "Plan", mplan: "MergePlan", chosen: dict[str, Any]) -> dict[str
 
 
 def _work_copy(conn: sqlite3.Connection, folder: Path) -> Path:
-    fd, name = tempfile.mkstemp(dir=folder, prefix=".merge-", suffix=".lplan")
-    os.close(fd)
-    dest = sqlite3.connect(name)
+    name = files.temp_beside(folder / "merge.lplan")
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    return Path(name)
+        dest = sqlite3.connect(name)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    except BaseException:
+        name.unlink(missing_ok=True)
+        raise
+    return name
 
 
 def _open_work(path: Path) -> Plan:
@@ -148,12 +151,10 @@ def run(args: argparse.Namespace) -> int:
             say(tr("Nothing to combine: {path} already holds everything.").format(path=mine_path))
             if in_place or out == mine_path:
                 return 0
-        with open(work, "rb+") as fh:
-            os.fsync(fh.fileno())
         if in_place:
             backups.backup_copy(mine.conn, mine.path, "merge")
             mine.conn.close()  # the lock stays held until the new file is in place
-        os.replace(work, out)
+        files.put_in_place(work, out)
         work = None
         say(tr("Combined into {path}.").format(path=out))
         return 0

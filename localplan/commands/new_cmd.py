@@ -6,10 +6,9 @@ import argparse
 import re
 
 from localplan.commands.common import say
+from localplan.domain.gad import gad_defaults
 from localplan.errors import UserError
 from localplan.i18n import tr
-from localplan.reference import dpa
-from localplan.reference.loader import parish_without_gad
 
 
 def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,24 +26,6 @@ def parse_period(text: str | None) -> tuple[int, int] | None:
     if not m or int(m.group(1)) > int(m.group(2)) or not 1990 <= int(m.group(1)) <= 2100:
         raise UserError(tr("The period “{period}” is not valid; write it as 2023-2027.").format(period=text))
     return int(m.group(1)), int(m.group(2))
-
-
-def gad_defaults(code: str) -> dict:
-    unit = dpa().get(code.strip())
-    level = dpa().gad_level(code.strip())
-    if unit is None or level is None:
-        raise UserError(tr("“{code}” is not an INEC code of a province, canton or parish.").format(code=code))
-    canton = parish_without_gad(unit.code)
-    if canton is not None:
-        raise UserError(tr("{parish} ({code}) is an urban parish or the cantonal seat: it has no GAD of its own. "
-                           "The municipal GAD plans it: choose the canton {canton} ({canton_code}).").format(
-            parish=unit.name, code=unit.code, canton=canton.name, canton_code=canton.code))
-    names = {
-        "provincial": tr("Provincial GAD of {name}"),
-        "cantonal": tr("Municipal GAD of {name}"),
-        "parish": tr("Rural Parish GAD of {name}"),
-    }
-    return {"gad_code": unit.code, "level": level, "name": names[level].format(name=unit.name)}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ def add(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from localplan.exports.package import verify
+    from localplan.imports.package_verify import verify
 
     problems = verify(Path(args.folder))
     if not problems:

@@ -13,9 +13,8 @@ The rules, each tested in tests/test_consolidate_rules.py:
 
 from __future__ import annotations
 
-import datetime
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +22,8 @@ from pathlib import Path
 from localplan.consolidate.summary import PlanSummary, summarize
 from localplan.errors import UserError
 from localplan.i18n import language, set_language, tr
+from localplan.progress import Progress
 
-Progress = Callable[[int, int, str], None]
 MAX_DEPTH = 8  # folders below each folder named
 MAX_FILES = 20_000  # candidate files and packages in one run
 SUFFIXES = (".lplan", ".json")
@@ -133,32 +132,24 @@ def expand(items: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return find(items).paths
 
 
-def _file_time(path: Path) -> str:
-    try:
-        stamp = path.stat().st_mtime
-    except OSError:
-        return ""
-    return datetime.datetime.fromtimestamp(stamp, datetime.UTC).replace(microsecond=0).isoformat()
-
-
 def read_one(path: Path) -> PlanSummary:
     """Summarize one plan, JSON file or package; raises UserError with a reason."""
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import file_time, read_plan
     from localplan.imports.json_import import read_file
 
     if path.is_dir():
         return _read_package(path)
     if path.suffix.lower() == ".json":
         data = read_file(path)
-        return summarize(data, str(path), "", _file_time(path))
+        return summarize(data, str(path), "", file_time(path))
     data = read_plan(str(path))
-    return summarize(data, str(path), "", data.meta.get("last_edit") or _file_time(path))
+    return summarize(data, str(path), "", data.meta.get("last_edit") or file_time(path))
 
 
 def _read_package(path: Path) -> PlanSummary:
     from localplan.exports.package import NAMES
-    from localplan.exports.package_verify import read_manifest, verify
     from localplan.imports.json_import import read_file
+    from localplan.imports.package_verify import read_manifest, verify
 
     meta = read_manifest(os.path.abspath(path))
     plan_json = path / NAMES["json"]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from localplan.consolidate.collect import Progress, Skipped, _read_safely, expand
+from localplan.consolidate.collect import Skipped, _read_safely, expand
 from localplan.consolidate.summary import PlanSummary
 from localplan.i18n import language, tr
+from localplan.progress import Progress
 
 
 def compare(items: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> tuple[list[PlanSummary], list[Skipped]]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass, field
-from typing import Any
 
+from localplan.checks import assessment, run
 from localplan.domain import budget, completeness, profile_summary
 from localplan.domain.data import PlanData
+from localplan.ordinance import approval
 from localplan.reference import choice_list, dpa
 
 
@@ -71,31 +71,14 @@ def gcm_covered(data: PlanData) -> list[str]:
     return sorted(codes, key=int)
 
 
-def _optional(module: str, attr: str) -> Any:
-    """An attribute of a module that may not exist in this build (None when missing)."""
-    try:
-        if importlib.util.find_spec(module) is None:
-            return None
-        return getattr(importlib.import_module(module), attr)
-    except (ImportError, AttributeError):  # ModuleNotFoundError when the parent package is missing
-        return None
-
-
 def people_figures(data: PlanData) -> tuple[dict[str, int | None], int | None, int | None, int | None]:
-    """(by category, residents, transit, emigrants): the figures the roll-up adds.
-
-    SEAM: `profile_summary.key_figures` (residents each counted once; transit and emigrants
-    kept apart) is used when this build has it; otherwise the categories other than transit
-    and emigrants are added. Either way a plan without figures gives None, never 0."""
-    cats = profile_summary.by_category(data)
-    by_cat = {c.category: c.persons for c in cats}
-    key_figures = _optional("localplan.domain.profile_summary", "key_figures")
-    if key_figures is not None:
-        kf = key_figures(data)
-        return (by_cat, kf.residents, kf.transit.persons if kf.transit else None,
-                kf.emigrants.persons if kf.emigrants else None)
-    residents = [c.persons for c in cats if c.category not in ("transit", "emigrant") and c.persons is not None]
-    return by_cat, (sum(residents) if residents else None), by_cat.get("transit"), by_cat.get("emigrant")
+    """(by category, residents, transit, emigrants): the figures the roll-up adds
+    (`profile_summary.key_figures`: residents each counted once; transit and emigrants kept
+    apart). A plan without figures gives None, never 0."""
+    by_cat = {c.category: c.persons for c in profile_summary.by_category(data)}
+    kf = profile_summary.key_figures(data)
+    return (by_cat, kf.residents, kf.transit.persons if kf.transit else None,
+            kf.emigrants.persons if kf.emigrants else None)
 
 
 def has_content(data: PlanData) -> bool:
@@ -134,21 +117,17 @@ def summarize(data: PlanData, source: str, created: str = "", last_edit: str = "
         last_edit=last_edit or data.meta.get("last_edit") or created or data.meta.get("created", ""),
         fingerprint=fingerprint(data), has_content=has_content(data), level_kind=level_kind(data),
     )
-    index = _optional("localplan.checks.assessment", "index")
-    if index is not None:
-        summary.index = round(index(data)[0], 1)
-    check = _optional("localplan.checks.run", "check")
-    if check is not None:
-        findings = check(data)
-        severity = [getattr(getattr(f, "severity", None), "value", None) for f in findings]
-        summary.errors = severity.count("error")
-        summary.warnings = severity.count("warning")
-    status = _optional("localplan.ordinance.approval", "status_label")
-    if status is not None:
-        try:
-            summary.ordinance_status = status(data)
-        except Exception:  # noqa: BLE001 - a summary never fails on one optional figure
-            summary.ordinance_status = None
+    summary.index = round(assessment.index(data)[0], 1)
+    severity = [f.severity.value for f in run.check(data)]
+    summary.errors = severity.count("error")
+    summary.warnings = severity.count("warning")
+    try:
+        summary.ordinance_status = approval.status_label(data)
+    except Exception:  # noqa: BLE001 - a summary never fails on one figure (the log keeps why)
+        from localplan.logs import log_exception
+
+        log_exception("ordinance status for the roll-up")
+        summary.ordinance_status = None
     return summary
 
 

@@ -179,7 +179,7 @@ def write_national(collection: Collection, target: str | os.PathLike[str]) -> Pa
 
 
 def write_comparison(summaries: list[PlanSummary], broken: list[Skipped], target: str | os.PathLike[str],
-                     differences: "list[CopyDifference] | None" = None) -> Path:
+                     differences: list[CopyDifference] | None = None) -> Path:
     """`differences`: consolidate/rowdiff.py, each copy's rows against the first copy of its plan."""
     from openpyxl import Workbook
 

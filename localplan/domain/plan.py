@@ -19,7 +19,7 @@ from localplan.errors import ReadOnlyError, UserError
 from localplan.forms import SECTIONS, FieldType, Section, section
 from localplan.forms.values import Context, ValueProblem, parse
 from localplan.i18n import tr
-from localplan.store import history, planfile
+from localplan.store import history, planfile, transaction
 from localplan.store import rows as store
 
 UNDO_LIMIT = 500
@@ -179,21 +179,10 @@ class Plan:
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or tr("This plan is open read-only."))
         try:
-            if self.conn.in_transaction:  # left open by a failed rollback
-                self.conn.execute("ROLLBACK")
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with transaction.immediate(self.conn):
                 for op in command.ops:
                     op.apply(self.conn)
                 history.record(self.conn, self.path, command)  # for combining copies (docs/TEAMWORK.md)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                if self.conn.in_transaction:
-                    try:
-                        self.conn.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        pass  # SQLite rolls back itself (or from the journal on the next open)
-                raise
         except sqlite3.Error as exc:
             raise StorageError(tr("The change could not be saved ({reason}). Nothing was changed; "
                                    "if the disk is full or the memory stick was removed, fix that or "
@@ -308,7 +297,7 @@ class Plan:
 
     def _next_id(self, sec: Section) -> int:
         used: list[int] = [r["id"] for r in self.rows(sec.id)]
-        high: int = self.conn.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{sec.table}"').fetchone()[0]
+        high = store.max_id(self.conn, sec)
         return max([high, *used]) + 1
 
     def insert_row(self, section_id: str, values: dict[str, Any] | None = None, index: int | None = None,

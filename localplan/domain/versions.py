@@ -68,7 +68,7 @@ def restore_command(current: PlanData, other: PlanData, label: str) -> Command:
 
 
 def read_version(path: Path) -> PlanData:
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
 
     return read_plan(str(path))
 
@@ -116,7 +116,7 @@ class NamedVersion:
 
 def text_sections() -> tuple[str, ...]:
     """What a named version brings back: the ordinance's text (not the GAD profile its heading was read from)."""
-    from localplan.ordinance.versions import FROZEN
+    from localplan.domain.snapshots import FROZEN
 
     return tuple(s for s in FROZEN if s != "gad")
 
@@ -139,7 +139,7 @@ def named_versions(data: PlanData) -> list[NamedVersion]:
 def with_named(current: PlanData, version: NamedVersion) -> PlanData:
     """The plan as it would be with the ordinance text of `version` (everything else as now).
     A damaged snapshot raises UserError."""
-    from localplan.ordinance.versions import thaw
+    from localplan.domain.snapshots import thaw
 
     frozen, text = thaw(version.snapshot), set(text_sections())
     return PlanData({sec.id: [dict(r) for r in (frozen.rows(sec.id) if sec.id in text else current.rows(sec.id))]
@@ -147,7 +147,7 @@ def with_named(current: PlanData, version: NamedVersion) -> PlanData:
 
 
 def named_rows_per_step(version: NamedVersion) -> dict[str, int]:
-    from localplan.ordinance.versions import thaw
+    from localplan.domain.snapshots import thaw
 
     frozen = thaw(version.snapshot)
     counts = rows_per_step(PlanData({sid: frozen.rows(sid) for sid in text_sections()}))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from localplan.exports import fonts
+from localplan import fonts
 from localplan.exports.atomic import atomic_path
 from localplan.exports.page_numbers import numbered_canvas
 from localplan.forms import SECTIONS, Field, FieldType, Section

@@ -3,7 +3,7 @@
 The manifest lists the complete set of files with their SHA-256 and size, the content
 fingerprint of the plan, the GAD it belongs to, and the checker's status when it was made
 (errors and warnings by code, the mainstreaming index), so a package of an unfinished plan
-never passes for a finished one. `localplan.exports.package_verify.verify()` checks a
+never passes for a finished one. `localplan.imports.package_verify.verify()` checks a
 package as a closed whole.
 
 The package is written into a hidden temporary folder beside the target and renamed into
@@ -26,8 +26,8 @@ from localplan.domain.data import PlanData
 from localplan.errors import UserError
 from localplan.exports.atomic import write_text
 from localplan.exports.fingerprint import fingerprint
-from localplan.exports.registry import Progress, no_progress
 from localplan.i18n import tr
+from localplan.progress import Progress, no_progress
 
 MANIFEST = "manifest.json"
 FORMAT = "localplan-package"
@@ -175,10 +175,3 @@ def files_written(folder: Path) -> list[tuple[str, int]]:
     except (OSError, ValueError, KeyError, TypeError):
         return []
     return listed + [(MANIFEST, (Path(folder) / MANIFEST).stat().st_size)]
-
-
-def verify(folder: Path) -> list[str]:
-    """What differs between the package and its manifest (an empty list: all good)."""
-    from localplan.exports.package_verify import verify as closed_verify
-
-    return closed_verify(folder)

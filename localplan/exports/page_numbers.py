@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from localplan.exports import fonts
+from localplan import fonts
 from localplan.i18n import QT_TR_NOOP, translator
 
 MARGIN = 50

@@ -8,12 +8,7 @@ from pathlib import Path
 
 from localplan.domain.data import PlanData
 from localplan.i18n import QT_TRANSLATE_NOOP, translate
-
-Progress = Callable[[int, int, str], None]
-
-
-def no_progress(done: int, total: int, message: str) -> None:
-    return None
+from localplan.progress import Progress
 
 
 @dataclass(frozen=True)
@@ -56,13 +51,13 @@ def _package(data: PlanData, target: Path, progress: Progress) -> Path:
 
 
 def _ordinance_docx(data: PlanData, target: Path, progress: Progress) -> Path:
-    from localplan.ordinance.docx_export import write_docx
+    from localplan.exports.ordinance_docx import write_docx
 
     return write_docx(data, target, progress)
 
 
 def _ordinance_pdf(data: PlanData, target: Path, progress: Progress) -> Path:
-    from localplan.ordinance.pdf_export import write_pdf
+    from localplan.exports.ordinance_pdf import write_pdf
 
     return write_pdf(data, target, progress)
 

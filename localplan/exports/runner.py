@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from localplan.domain.data import PlanData
 from localplan.errors import UserError
-from localplan.exports.registry import Progress, no_progress
 from localplan.i18n import tr
+from localplan.progress import Progress, no_progress
 
 if TYPE_CHECKING:
     from multiprocessing.queues import Queue

@@ -17,8 +17,8 @@ import functools
 import re
 from typing import Any
 
+from localplan.errors import Problem
 from localplan.i18n import tr
-from localplan.imports.problems import Problem
 
 MAX_PROBLEMS = 200
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)

@@ -13,14 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from localplan.domain.data import PlanData
-from localplan.errors import ValidationError
+from localplan.errors import Problem, ValidationError
 from localplan.exports.json_doc import FORMAT, FORMAT_VERSION
 from localplan.forms import SECTIONS, FieldType
 from localplan.forms.values import Context, ValueProblem, parse
 from localplan.i18n import tr
 from localplan.imports.json_contract import check as contract
 from localplan.imports.json_contract import is_type
-from localplan.imports.problems import Problem
 from localplan.store.regular import read_limited
 
 MAX_BYTES = 50 * 1024 * 1024

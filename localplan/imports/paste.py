@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from localplan.errors import Problem
 from localplan.forms import Field, FieldType, Section
 from localplan.forms.values import Context, ValueProblem, choice_items, display, edit_text, parse
 from localplan.i18n import tr
-from localplan.imports.problems import Problem
 from localplan.reference.loader import fold
 
 MAX_ROWS = 5000

@@ -19,14 +19,13 @@ from typing import Any
 
 from localplan.domain.changes import Command, InsertRow, Operation, SetValue
 from localplan.domain.plan import Plan
-from localplan.errors import UserError, ValidationError
+from localplan.errors import Problem, UserError, ValidationError
 from localplan.exports import cells
 from localplan.exports.workbook import identity
 from localplan.exports.workbook.layout import FIRST_DATA_ROW, SECTION_MARK, TOTAL_MARKS
 from localplan.forms import SECTIONS, FieldType, section
 from localplan.forms.values import Context, ValueProblem, parse
 from localplan.i18n import tr, translator
-from localplan.imports.problems import Problem
 from localplan.settings import LANGUAGES
 from localplan.store.regular import check_regular
 

@@ -11,34 +11,19 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import html
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from localplan.domain.data import PlanData
+
+# the frozen format lives beneath domain/versions.py too; named here for the ordinance's users
+from localplan.domain.snapshots import FORMAT as FORMAT
+from localplan.domain.snapshots import FROZEN as FROZEN
+from localplan.domain.snapshots import freeze as freeze
+from localplan.domain.snapshots import thaw as thaw
 from localplan.errors import UserError
 from localplan.i18n import tr
 from localplan.ordinance import render
-
-FROZEN = ("gad", "ordinance", "ordinance_recitals", "ordinance_articles", "ordinance_dispositions")
-FORMAT = "localplan-ordinance-version"
-
-
-def freeze(data: PlanData) -> str:
-    sections = {sid: data.rows(sid) for sid in FROZEN}
-    return json.dumps({"format": FORMAT, "version": 1, "sections": sections}, ensure_ascii=False, sort_keys=True)
-
-
-def thaw(snapshot: str | None) -> PlanData:
-    """The frozen ordinance as plan data; a damaged snapshot raises UserError."""
-    try:
-        doc = json.loads(snapshot or "")
-        sections = doc["sections"]
-        if doc.get("format") != FORMAT or not isinstance(sections, dict):
-            raise ValueError
-        return PlanData({sid: [dict(r) for r in sections.get(sid, []) if isinstance(r, dict)] for sid in FROZEN})
-    except (ValueError, KeyError, TypeError):
-        raise UserError(tr("This version's frozen content cannot be read.")) from None
 
 
 def take_snapshot(plan: Any, name: str, note: str | None = None, day: _dt.date | None = None) -> int:

@@ -10,14 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from localplan import paths
 from localplan.i18n import T, language
-from localplan.reference.loader import VERIFY_MARK, choice_label
-
-if TYPE_CHECKING:
-    from localplan.domain.data import PlanData
+from localplan.reference.loader import VERIFY_MARK
 
 
 @dataclass(frozen=True)
@@ -42,7 +39,7 @@ def _read(*parts: str) -> dict[str, Any]:
 
 
 @cache
-def _sources() -> dict[str, dict[str, T]]:
+def sources() -> dict[str, dict[str, T]]:
     """list id → {code: what the mark rests on} for every item marked "verify"."""
     out: dict[str, dict[str, T]] = {}
     for list_id, items in _read("reference", "choices.json")["lists"].items():
@@ -63,7 +60,7 @@ def _sources() -> dict[str, dict[str, T]]:
 
 def source(list_id: str, code: str) -> T | None:
     """What the "verify" mark of `code` in `list_id` rests on; None when the item is not marked."""
-    return _sources().get(list_id, {}).get(str(code))
+    return sources().get(list_id, {}).get(str(code))
 
 
 def gcm_national_plan() -> Fact:
@@ -86,40 +83,3 @@ def with_source(fact: Fact, lang: str | None = None) -> str:
     word = "por verificar" if lang == "es" else "to verify"
     label = fact.label.get(lang).removesuffix(mark(lang))
     return f"{label} ({word}: {fact.source.get(lang)})" if fact.source.get(lang) else label + mark(lang)
-
-
-ROUNDTABLES = ("ordinance_bases", "am_069_2020")  # the ministerial agreement on human-mobility roundtables
-
-
-def facts_in_plan(data: PlanData) -> list[Fact]:
-    """The marked facts a plan relies on: the prioritised GCM objectives (always shown beside the plan's
-    GCM coverage), the agreement on mobility roundtables when the plan has roundtables, then every marked
-    item a choice field of the plan holds, in section order."""
-    from localplan.forms import SECTIONS, FieldType
-
-    out = [gcm_national_plan()]
-    seen: set[tuple[str, str]] = set()
-    marked = _sources()
-    roundtables = any(r.get("instrument") == "roundtable" for r in data.rows("articulation")) or any(
-        r.get("mechanism") == "roundtable" for r in data.rows("participation"))
-    if roundtables and ROUNDTABLES[1] in marked.get(ROUNDTABLES[0], {}):  # the norm on mobility roundtables
-        seen.add(ROUNDTABLES)
-        label = T(choice_label(*ROUNDTABLES, "en"), choice_label(*ROUNDTABLES, "es"))
-        out.append(Fact(*ROUNDTABLES, label, marked[ROUNDTABLES[0]][ROUNDTABLES[1]]))
-    for sec in SECTIONS:
-        rows = [data.record(sec.id)] if sec.single else data.rows(sec.id)
-        for f in sec.fields:
-            if f.type not in (FieldType.CHOICE, FieldType.MULTICHOICE) or f.choices not in marked:
-                continue
-            for row in rows:
-                value = (row or {}).get(f.id)
-                for code in (value if isinstance(value, list) else [value] if value else []):
-                    key = (f.choices, str(code))
-                    if key in seen or str(code) not in marked[f.choices]:
-                        continue
-                    seen.add(key)
-                    label = T(choice_label(f.choices, str(code), "en"), choice_label(f.choices, str(code), "es"))
-                    if any(fact.label.es == label.es for fact in out):
-                        continue  # one fact in two lists (the national plan as a version and as a legal basis)
-                    out.append(Fact(f.choices, str(code), label, marked[f.choices][str(code)]))
-    return out

@@ -2,21 +2,20 @@
 
 A copy is taken with SQLite's backup API (consistent even while the plan is open) when a
 plan is opened for writing, before any migration, and before a plan file is replaced or
-restored. It is written under a `.partial` name and renamed when complete, so a crash
-never leaves a broken backup in the list. The newest KEEP copies per plan name are kept.
+restored. It is written under a temporary `.partial` name and renamed when complete
+(`files.replacing`), so a crash never leaves a broken backup in the list. The newest KEEP copies per plan name are kept.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from localplan import paths
+from localplan import files, paths
 
 KEEP = 10
 _NAME = re.compile(r"-(\d{8})-(\d{6})-(\d{6})-([\w]+)\.lplan$")
@@ -35,20 +34,15 @@ def _target(plan: Path, reason: str) -> Path:
 def backup_copy(conn: sqlite3.Connection, plan: Path, reason: str = "open") -> Path | None:
     """Copy the open database to the backups folder; return the copy (None if impossible)."""
     target = _target(plan, reason)
-    partial = target.with_name(target.name + ".partial")  # not listed until complete
     try:
         paths.ensure_dir(target.parent)
-        dest = sqlite3.connect(partial)
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
+        with files.replacing(target, suffix=".partial") as partial:  # not listed until complete
+            dest = sqlite3.connect(partial)
+            try:
+                conn.backup(dest)
+            finally:
+                dest.close()
     except (OSError, sqlite3.Error):
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
         return None
     rotate(plan)
     return target
@@ -58,16 +52,11 @@ def backup_file(plan: Path, reason: str = "replaced") -> Path | None:
     """Copy a plan file that is not open (before it is replaced) byte for byte; None if impossible."""
     plan = Path(plan)
     target = _target(plan, reason)
-    partial = target.with_name(target.name + ".partial")
     try:
         paths.ensure_dir(target.parent)
-        shutil.copyfile(plan, partial)
-        os.replace(partial, target)
+        with files.replacing(target, suffix=".partial") as partial:
+            shutil.copyfile(plan, partial)
     except OSError:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
         return None
     rotate(plan)
     return target

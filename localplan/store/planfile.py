@@ -16,14 +16,13 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sqlite3
-import tempfile
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from localplan import __version__
+from localplan import __version__, files
 from localplan.errors import PlanFileError
 from localplan.i18n import tr
 from localplan.store import backups, recovery, regular, schema
@@ -260,15 +259,8 @@ def _hold_for_replace(path: Path) -> PlanLock | None:
     return lock
 
 
-def _create_plan(path: Path, gad: dict, *, example: bool, sections: dict[str, list[dict]] | None) -> Path:
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".new-", suffix=EXTENSION)
-    except OSError as exc:
-        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=regular.fault_reason(exc))) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+def _create_plan(path: Path, gad: dict[str, Any], *, example: bool, sections: dict[str, list[dict[str, Any]]] | None) -> Path:
+    with _written(path) as tmp:
         conn = _connect_rw(tmp)
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -284,17 +276,20 @@ def _create_plan(path: Path, gad: dict, *, example: bool, sections: dict[str, li
             conn.execute("COMMIT")
         finally:
             conn.close()
-        from localplan.exports.atomic import default_mode
-
-        os.chmod(tmp, default_mode())
-        os.replace(tmp, path)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=path.name, reason=regular.fault_reason(exc))) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return path
+
+
+@contextmanager
+def _written(path: Path) -> Iterator[Path]:
+    """`files.replacing` with the plan file's messages: a temporary file that becomes `path`."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        with files.replacing(path) as tmp:
+            yield tmp
+    except files.FolderNotWritable as exc:
+        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=regular.fault_reason(exc))) from None
+    except (OSError, sqlite3.Error) as exc:
+        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=path.name, reason=regular.fault_reason(exc))) from None
 
 
 def write_meta(conn: sqlite3.Connection, *, example: bool = False) -> None:
@@ -313,14 +308,7 @@ def save_copy(conn: sqlite3.Connection, target: str | os.PathLike[str],
     """Write a consistent copy of an open plan (backup API) to `target`, atomically. `prepare`
     may change the copy (in its own transaction) before it is put in place (a fork marks itself)."""
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".copy-", suffix=EXTENSION)
-        os.close(fd)
-    except OSError as exc:
-        raise PlanFileError(tr("Cannot write in the folder “{folder}” ({reason}).").format(folder=folder, reason=exc.strerror or exc)) from None
-    tmp = Path(tmp_name)
-    try:
+    with _written(target) as tmp:
         dest = sqlite3.connect(str(tmp), isolation_level=None)
         try:
             conn.backup(dest)
@@ -331,16 +319,4 @@ def save_copy(conn: sqlite3.Connection, target: str | os.PathLike[str],
                 dest.execute("COMMIT")
         finally:
             dest.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        from localplan.exports.atomic import default_mode
-
-        os.chmod(tmp, default_mode())
-        os.replace(tmp, target)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        raise PlanFileError(tr("Cannot write “{name}” ({reason}).").format(name=target.name, reason=exc)) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return target

@@ -10,9 +10,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from localplan.errors import Problem
 from localplan.forms import Section, section
 from localplan.forms.values import to_sql
-from localplan.imports.problems import Problem
 from localplan.store import identity
 from localplan.store.validate import BadValue, Checker
 
@@ -126,6 +126,16 @@ def set_order(conn: sqlite3.Connection, sec: Section, ids: Iterable[int]) -> Non
 
 def row_ids(conn: sqlite3.Connection, sec: Section) -> list[int]:
     return [r[0] for r in conn.execute(f'SELECT "id" FROM "{sec.table}" ORDER BY "pos", "id"')]
+
+
+def max_id(conn: sqlite3.Connection, sec: Section) -> int:
+    """The highest row id a section's table holds (0 when empty)."""
+    return int(conn.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{sec.table}"').fetchone()[0])
+
+
+def next_pos(conn: sqlite3.Connection, sec: Section) -> int:
+    """The position after a section's last row (0 when empty)."""
+    return int(conn.execute(f'SELECT COALESCE(MAX("pos"), -1) + 1 FROM "{sec.table}"').fetchone()[0])
 
 
 def count(conn: sqlite3.Connection, sec: Section) -> int:

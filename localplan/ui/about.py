@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from localplan import APP_NAME, __version__, paths
@@ -41,6 +42,6 @@ def about_html() -> str:
 def show_about(parent) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(tr("About LocalPlan"))
-    box.setTextFormat(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.TextFormat.RichText)
+    box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_html())
     box.exec()

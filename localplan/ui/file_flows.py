@@ -133,7 +133,7 @@ def save_as_path(window, target: Path, ask: bool = True) -> Path | None:
 
 # --- the example plan -----------------------------------------------------------------
 def _fingerprint(path: Path) -> str | None:
-    from localplan.commands.common import read_plan
+    from localplan.domain.read import read_plan
     from localplan.exports.fingerprint import fingerprint
 
     try:

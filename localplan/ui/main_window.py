@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
     # --- language -------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         """Switch at once: translators, menus and every page are rebuilt in the new language."""
-        from localplan.app import install_language
+        from localplan.ui.application import install_language
 
         settings.set_value("language", lang)
         app = QApplication.instance()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from localplan import paths
-from localplan.commands.new_cmd import gad_defaults
+from localplan.domain.gad import gad_defaults
 from localplan.errors import UserError
 from localplan.forms.values import choice_label
 from localplan.i18n import QT_TR_NOOP, tr

@@ -103,16 +103,11 @@ def each_page(window):
 
 
 def example_plan(folder: Path | None = None) -> Path:
-    """The example plan (or a small synthetic one when the example is not shipped)."""
+    """The example plan (the one the start page offers)."""
+    from localplan.demo import build_example
+
     target = Path(folder or tempfile.mkdtemp(prefix="lp-shots-")) / "ejemplo.lplan"
-    try:
-        from localplan.demo import build_example
-
-        return build_example(target)
-    except ImportError:
-        from localplan import synthetic
-
-        return synthetic.write_plan(target, "small", seed=1, gad_code="0401")
+    return build_example(target)
 
 
 SIZES = ((1366, 768), (1280, 720))  # the laptops of the GADs
@@ -124,7 +119,7 @@ def take(out: Path, plan: Path | None = None, langs: tuple[str, ...] = ("es", "e
     """Write the screenshots to `out` as PNG files and return their paths. With several
     sizes, each file name carries its size (es_1366x768_home.png). Given a dict, `problems`
     receives what `layout_problems` finds on each picture, by its name."""
-    from localplan.app import install_language, make_app
+    from localplan.ui.application import install_language, make_app
     from localplan.ui.main_window import MainWindow
     from localplan.ui.new_plan_dialog import NewPlanDialog
 

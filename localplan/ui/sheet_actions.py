@@ -11,10 +11,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from localplan.errors import Problem
 from localplan.forms import FieldType
 from localplan.i18n import language, plural, tr
 from localplan.imports.paste import MAX_CHARS, MAX_ROWS, PasteResult, copy_text, header_fields, parse_cell, read_grid, write_grid
-from localplan.imports.problems import Problem
 from localplan.ui.year_columns import merged, value_of
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
@@ -21,13 +20,6 @@ from PySide6.QtWidgets import (
 
 from localplan import __version__, settings
 from localplan.i18n import tr
-
-
-def example_available() -> bool:
-    try:
-        return importlib.util.find_spec("localplan.demo") is not None
-    except ModuleNotFoundError:
-        return False
 
 
 def user_role():
@@ -118,7 +110,6 @@ class StartPage(QWidget):
             b.setMinimumHeight(38)
             buttons.addWidget(b)
         self.new_button.setObjectName("new")
-        self.example_button.setVisible(example_available())
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.example_button.clicked.connect(self.example_requested)

@@ -17,8 +17,8 @@ from localplan.i18n import QT_TRANSLATE_NOOP, language, tr, translate
 
 if TYPE_CHECKING:
     from localplan.checks.findings import Finding
-    from localplan.exports.registry import Progress
     from localplan.exports.report.styles import Styles
+    from localplan.progress import Progress
 
 BUILDING = QT_TRANSLATE_NOOP("Exporters", "Writing the PDF report")
 LAYOUT_STEPS = 20  # progress steps while pages are laid out (most of the time of a large report)

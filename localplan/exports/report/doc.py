@@ -46,7 +46,7 @@ def make_doc(target: str | Path, info: PageInfo, meta: dict[str, str]) -> Any:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    from localplan.exports import fonts
+    from localplan import fonts
 
     font = fonts.register()
 

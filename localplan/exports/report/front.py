@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
-import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from localplan import formatting
@@ -65,12 +63,11 @@ def toc(story: Story, lang: str) -> Any:
 
 
 def mainstreaming_index(data: PlanData) -> tuple[float, dict[str, float]] | None:
-    """(overall 0–100, by dimension) from localplan.checks.assessment when that module exists."""
+    """(overall 0–100, by dimension) from `checks.assessment`; None (logged) if it fails on this plan."""
+    from localplan.checks import assessment
+
     try:
-        if importlib.util.find_spec("localplan.checks.assessment") is None:
-            return None
-        module = importlib.import_module("localplan.checks.assessment")
-        overall, by_dimension = module.index(data)
+        overall, by_dimension = assessment.index(data)
         return float(overall), dict(by_dimension)
     except Exception:  # noqa: BLE001 - the report must not fail because the index does
         from localplan.logs import log_exception

@@ -6,6 +6,7 @@ from __future__ import annotations
 from localplan import formatting
 from localplan.domain import budget
 from localplan.domain.data import PlanData
+from localplan.domain.provenance import facts_in_plan
 from localplan.exports.report import tables as tb
 from localplan.exports.report.story import Story
 from localplan.exports.report.text import esc
@@ -49,7 +50,7 @@ def facts_to_verify(story: Story, data: PlanData) -> None:
                "what it rests on. Check them against the official text before relying on them.", lang)
     items = [Paragraph(esc(intro), story.styles.small)]
     items += [Paragraph("• " + esc(provenance.with_source(fact, lang)), story.styles.small)
-              for fact in provenance.facts_in_plan(data)]
+              for fact in facts_in_plan(data)]
     story.add(KeepTogether(items))  # a short list: it moves whole rather than leave one item on a page
 
 

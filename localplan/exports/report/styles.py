@@ -45,7 +45,7 @@ def make_styles() -> Styles:
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
-    from localplan.exports import fonts
+    from localplan import fonts
 
     font = fonts.register()
     bold = fonts.BOLD

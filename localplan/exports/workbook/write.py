@@ -15,7 +15,6 @@ from localplan.exports import cells
 from localplan.exports.atomic import atomic_path
 from localplan.exports.fingerprint import fingerprint, short
 from localplan.exports.json_doc import FORMAT_VERSION
-from localplan.exports.registry import Progress, no_progress
 from localplan.exports.report.text import level_label
 from localplan.exports.workbook import identity
 from localplan.exports.workbook.extras import Extra, extras, hidden_fields
@@ -23,6 +22,7 @@ from localplan.exports.workbook.layout import COVER_SHEET, FIRST_DATA_ROW, LISTS
 from localplan.forms import SECTIONS, FieldType, Section
 from localplan.forms.values import Context, choice_items, display
 from localplan.i18n import QT_TR_NOOP, language, translator
+from localplan.progress import Progress, no_progress
 
 FORMATS = {FieldType.MONEY: '"$"#,##0.00', FieldType.PERCENT: '0.0" %"', FieldType.YEAR: "0",
            FieldType.INTEGER: "#,##0", FieldType.DECIMAL: "#,##0.00", FieldType.YEAR_VALUES: "#,##0.00"}
@@ -349,9 +349,10 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     if data.is_example:
         facts.append((t(QT_TR_NOOP("Note")), t(QT_TR_NOOP("EXAMPLE PLAN (fictitious)"))))
     if not blank:  # reference facts from secondary sources, with what each rests on
+        from localplan.domain.provenance import facts_in_plan
         from localplan.reference import provenance
 
-        facts += [(t(QT_TR_NOOP("To verify")), provenance.with_source(fact, lang)) for fact in provenance.facts_in_plan(data)]
+        facts += [(t(QT_TR_NOOP("To verify")), provenance.with_source(fact, lang)) for fact in facts_in_plan(data)]
     if blank:
         facts.append((t(QT_TR_NOOP("Note")), t(QT_TR_NOOP(
             "Blank template: fill one sheet per matrix from row 3 (row 2 is hidden and must stay), leave the N.º column "

@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>This version&apos;s frozen content cannot be read.</source>
-        <translation>No se puede leer el contenido congelado de esta versión.</translation>
-    </message>
-    <message>
         <source>Give the version a name, e.g. “bill for the first debate”.</source>
         <translation>Dé un nombre a la versión, p. ej. «proyecto para primer debate».</translation>
     </message>

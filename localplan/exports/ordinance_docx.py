@@ -19,9 +19,9 @@ from typing import Any  # python-docx ships no types: its objects are Any here
 
 from localplan.domain.data import PlanData
 from localplan.exports.atomic import atomic_path
-from localplan.exports.registry import Progress, no_progress
 from localplan.i18n import language, tr
 from localplan.ordinance import render
+from localplan.progress import Progress, no_progress
 
 FONT = "Arial"
 

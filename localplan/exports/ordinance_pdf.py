@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Any  # reportlab ships no types: its objects are Any here
 from xml.sax.saxutils import escape
 
+from localplan import fonts
 from localplan.domain.data import PlanData
-from localplan.exports import fonts
 from localplan.exports.atomic import atomic_path
-from localplan.exports.registry import Progress, no_progress
 from localplan.i18n import language, tr
 from localplan.ordinance import render
+from localplan.progress import Progress, no_progress
 
 CM = 28.3465
 LEFT, RIGHT, TOP, BOTTOM = 3 * CM, 2.5 * CM, 2.5 * CM, 2.5 * CM
@@ -84,7 +84,7 @@ def not_drafted(data: PlanData, lang: str) -> list[Any]:
     """One page that says so, instead of an "UNTITLED ORDINANCE" with blank signature lines."""
     from reportlab.platypus import Paragraph
 
-    from localplan.ordinance.docx_export import not_drafted_text
+    from localplan.exports.ordinance_docx import not_drafted_text
 
     st = _styles()
     return [Paragraph(escape(tr("Ordinance", lang).upper()), st["title"]),
