@@ -120,6 +120,10 @@
             <translation>Combinar con otra copia</translation>
         </message>
         <message>
+            <source>combining the copies</source>
+            <translation>la combinación de las copias</translation>
+        </message>
+        <message>
             <source>Combined with {path}; Edit › Undo takes it back.</source>
             <translation>Combinado con {path}; Edición › Deshacer lo revierte.</translation>
         </message>
