@@ -18,14 +18,16 @@ PROFILE_VARS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE
 
 
 def places(home: Path, env: Mapping[str, str]) -> list[Path]:
-    """Where LocalPlan (or Qt on its behalf) could write in the profile of `home`."""
+    """Where LocalPlan (or Qt on its behalf) could write in the profile of `home`. Qt's own
+    QtProject.conf (file dialog history) is not watched: every Qt program the developer runs
+    meanwhile writes it; the private HOME keeps the tests away from it all the same."""
     config = Path(env.get("XDG_CONFIG_HOME") or home / ".config")
     data = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
     cache = Path(env.get("XDG_CACHE_HOME") or home / ".cache")
     state = Path(env.get("XDG_STATE_HOME") or home / ".local" / "state")
     roaming = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
     local = Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local")
-    found = [config / "LocalPlan", config / "localplan", config / "LocalPlan.conf", config / "QtProject.conf",
+    found = [config / "LocalPlan", config / "localplan", config / "LocalPlan.conf",
              data / "LocalPlan", data / "localplan", cache / "LocalPlan", cache / "localplan",
              state / "LocalPlan", state / "localplan", roaming / "LocalPlan", local / "LocalPlan",
              home / "Library" / "Application Support" / "LocalPlan", home / "Library" / "Preferences" / "LocalPlan",
