@@ -13,6 +13,20 @@ from localplan import i18n
 MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
              "septiembre", "octubre", "noviembre", "diciembre"]
 DAYS_ES = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+# Our own tables, never strftime's %A/%B: those follow the process locale (Qt sets it from
+# the system, so an es_EC machine wrote "lunes, noviembre 30" into an English document).
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December"]
+DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def month_name(month: int, lang: str | None = None) -> str:
+    """The month's name (1-12) in the language, independent of the process locale."""
+    return (MONTHS_ES if _lang(lang) == "es" else MONTHS_EN)[month - 1]
+
+
+def day_name(day: _dt.date, lang: str | None = None) -> str:
+    return (DAYS_ES if _lang(lang) == "es" else DAYS_EN)[day.weekday()]
 
 
 def _lang(lang: str | None) -> str:
@@ -37,12 +51,12 @@ def percent(value: float, decimals: int = 1, lang: str | None = None) -> str:
 
 def long_date(day: _dt.date, lang: str | None = None) -> str:
     if _lang(lang) == "es":
-        return f"{DAYS_ES[day.weekday()]}, {day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
-    return day.strftime("%A, %B ") + f"{day.day}, {day.year}"
+        return f"{day_name(day, 'es')}, {day.day} de {month_name(day.month, 'es')} de {day.year}"
+    return f"{day_name(day, 'en')}, {month_name(day.month, 'en')} {day.day}, {day.year}"
 
 
 def short_date(day: _dt.date, lang: str | None = None) -> str:
-    return day.strftime("%d/%m/%Y") if _lang(lang) == "es" else day.isoformat()
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if _lang(lang) == "es" else day.isoformat()
 
 
 def parse_number(text: str, lang: str | None = None) -> float:

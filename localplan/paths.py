@@ -7,6 +7,7 @@ program (or the frozen executable) keeps everything in a `LocalPlanData` folder 
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -15,16 +16,22 @@ PORTABLE_MARKER = "portable.txt"
 
 
 def resources_dir() -> Path:
-    """The folder holding reference data, fonts, translations and guidance: beside the
-    package in a checkout (or an editable install), inside a frozen build, or under
-    <prefix>/share/localplan when installed from a wheel."""
+    """The folder holding reference data, fonts, translations and guidance.
+
+    Inside a frozen build it is `resources/` in the bundle (build.spec puts it there).
+    Installed (a wheel in any prefix, `--user`, `--target`, or editable), it is the package
+    `localplan._resources`, which setup.py makes of the repository's top-level resources/
+    folder, found with importlib.resources. A checkout run without installing falls back to
+    that folder beside the package."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    checkout = Path(__file__).resolve().parent.parent / "resources"
-    if checkout.is_dir():
-        return checkout
-    return Path(sys.prefix) / "share" / "localplan" / "resources"
+    try:
+        root = importlib.resources.files("localplan._resources")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "resources"
+    # Installed as plain files (never zipped: the wheel is not zip-safe, PyInstaller unpacks)
+    return Path(str(root))
 
 
 def resource(*parts: str) -> Path:

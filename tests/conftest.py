@@ -1,12 +1,41 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own user data folder."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own user data folder; the whole
+session runs with a private HOME (and XDG/AppData folders), and fails if the developer's
+real profile changed (tests/home_guard.py)."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+sys.path.insert(0, os.path.dirname(__file__))
+import home_guard  # noqa: E402
+
+_REAL_PLACES = home_guard.places(Path(os.path.expanduser("~")), dict(os.environ))
+REAL_HOME, SESSION_HOME, OWNS_HOME = home_guard.redirect(os.environ)  # before Qt, settings or logs read them
+if OWNS_HOME:
+    _REAL_BEFORE = home_guard.state(_REAL_PLACES)
+
 import pytest  # noqa: E402
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """The real profile is as it was: a test that wrote there fails the session."""
+    if not OWNS_HOME:
+        return
+    changed = home_guard.changes(_REAL_BEFORE, home_guard.state(_REAL_PLACES))
+    shutil.rmtree(SESSION_HOME, ignore_errors=True)
+    if changed:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        message = "the tests changed the real profile in " + str(REAL_HOME) + ":\n  " + "\n  ".join(changed[:20])
+        if reporter is not None:
+            reporter.write_line("FAILED (home guard): " + message, red=True)
+        else:
+            print(message, file=sys.stderr)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(autouse=True)

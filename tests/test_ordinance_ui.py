@@ -96,10 +96,13 @@ def test_approval_tracker_warns(page):
 
 def test_export_runs_off_the_ui_thread(page, qtbot, tmp_path):
     page.apply_template("rights_protection")
-    job = page.export_to("ordinance-pdf", tmp_path / "o.pdf")
-    with qtbot.waitSignal(job.signals.done, timeout=60000):
-        pass
-    qtbot.waitUntil(lambda: page.docx_button.isEnabled())
+    from localplan.ui import worker
+
+    page.export_to("ordinance-pdf", tmp_path / "o.pdf")
+    assert worker.running() == ["la exportación de la ordenanza"]
+    assert not page.docx_button.isEnabled()
+    qtbot.waitUntil(lambda: page.docx_button.isEnabled(), timeout=60000)
+    assert worker.wait_all(10000)
     assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
     assert "o.pdf" in page.export_message.text()
 

@@ -22,22 +22,31 @@ SCRIPT = textwrap.dedent("""
         from localplan.app import start
         from localplan.demo import build_example
 
-        out, choice = Path(sys.argv[1]), sys.argv[2]
+        out, choice, task = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
         plan = build_example(out / "ejemplo.lplan")
         app, window = start("es", str(plan))
-        page = window.view.show_step("export").page_at(0)
-        page.folder.setText(str(out / "entrega"))
         asked = []
         window.ask_running_work = lambda busy: asked.append(busy) or choice
         started = []
 
         def quit_when_started(value):
-            if value > 0 and not started:
+            if value and not started:
                 started.append(value)
                 QTimer.singleShot(0, lambda: (window.close(), app.quit()))
 
-        page.progress.valueChanged.connect(quit_when_started)
-        page.start()
+        if task == "export":
+            page = window.view.show_step("export").page_at(0)
+            page.folder.setText(str(out / "entrega"))
+            page.progress.valueChanged.connect(quit_when_started)
+            page.start()
+        else:  # an ordinance export: quit once the child reports progress
+            from localplan.ui.ordinance_page import OrdinancePage
+
+            page = window.view.show_step("ordinance").page_at(0)
+            assert isinstance(page, OrdinancePage), page
+            (out / "entrega").mkdir()
+            page.export_to(task, out / "entrega" / ("ordenanza" + (".docx" if task.endswith("docx") else ".pdf")))
+            page.progress.valueChanged.connect(quit_when_started)
         QTimer.singleShot(120000, app.quit)  # never hang the test
         app.exec()
         print(json.dumps({"asked": asked, "started": bool(started)}))
@@ -48,11 +57,11 @@ SCRIPT = textwrap.dedent("""
 """)
 
 
-def _run(tmp_path, user_home, choice):
+def _run(tmp_path, user_home, choice, task="export"):
     script = tmp_path / "quit.py"
     script.write_text(SCRIPT, encoding="utf-8")
     env = {**os.environ, "LOCALPLAN_HOME": str(user_home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, str(script), str(tmp_path), choice], capture_output=True, text=True,
+    return subprocess.run([sys.executable, str(script), str(tmp_path), choice, task], capture_output=True, text=True,
                           env=env, timeout=300)
 
 
@@ -70,6 +79,32 @@ def test_quit_during_an_export(tmp_path, user_home, choice):
         assert (folder / "paquete" / "manifest.json").exists(), left
     elif (folder / "paquete").exists():
         assert (folder / "paquete" / "manifest.json").exists(), left  # a package is complete or absent
+
+
+@pytest.mark.parametrize("task,choice", [("ordinance-docx", "stop"), ("ordinance-docx", "wait"),
+                                         ("ordinance-pdf", "wait")])
+def test_quit_during_an_ordinance_export(tmp_path, user_home, task, choice):
+    """The ordinance's Word and PDF are written in the export child process like every export."""
+    r = _run(tmp_path, user_home, choice, task)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "QThread" not in r.stderr and "Abort" not in r.stderr
+    result = json.loads(r.stdout.strip().splitlines()[-1])
+    assert result["started"] and result["asked"] == [["la exportación de la ordenanza"]]
+    folder = tmp_path / "entrega"
+    left = sorted(p.name for p in folder.iterdir())
+    assert not [n for n in left if n.startswith(".tmp-")], left  # nothing half-written
+    target = folder / ("ordenanza.docx" if task.endswith("docx") else "ordenanza.pdf")
+    if choice == "wait":
+        assert target.exists(), left
+    if target.exists():  # complete, as the recipient opens it
+        if target.suffix == ".docx":
+            import docx
+
+            assert any("ORDENANZA" in p.text.upper() for p in docx.Document(str(target)).paragraphs)
+        else:
+            from pypdf import PdfReader
+
+            assert "ORDENANZA" in "".join(page.extract_text() for page in PdfReader(str(target)).pages).upper()
 
 
 @pytest.fixture
@@ -133,3 +168,66 @@ def test_closing_the_plan_during_work_does_not_destroy_the_thread(window, new_pl
     worker.run_in_background(window.view, lambda progress: time.sleep(0.5) or 1, done.append)
     window.close_plan()  # the view (the work's parent) is deleted
     assert worker.wait_all(10000)
+
+
+def _slow(progress, steps=60):
+    for n in range(steps):
+        progress(n, steps, "…")
+        time.sleep(0.05)
+
+
+def test_quit_during_a_consolidation_stops_it(window, qtbot, monkeypatch):
+    from localplan.consolidate import collect
+    from localplan.ui import worker
+    from localplan.ui.rollup_dialogs import ConsolidateDialog
+
+    reached = []
+
+    def slow_collect(items, progress):
+        _slow(progress)
+        reached.append("end")
+
+    monkeypatch.setattr(collect, "collect", slow_collect)
+    dialog = ConsolidateDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.load(["a"])
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0)
+    asked = []
+    window.ask_running_work = lambda busy: asked.append(busy) or "stop"
+    assert window.close()
+    assert asked == [["la lectura de los planes"]] and not worker.running() and not reached
+
+
+def test_quit_while_the_consolidation_workbook_is_written_waits_for_it(window, qtbot, monkeypatch, tmp_path):
+    from localplan.ui import worker
+    from localplan.ui.rollup_dialogs import ConsolidateDialog
+
+    dialog = ConsolidateDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.outcome = object()
+    monkeypatch.setattr(dialog, "save", lambda path: time.sleep(0.8) or path.write_text("x"))
+    dialog.write(tmp_path / "nacional.xlsx")
+    asked = []
+    window.ask_running_work = lambda busy: asked.append(busy) or "wait"
+    assert window.close()
+    assert asked == [["la escritura del libro"]] and not worker.running()
+    assert (tmp_path / "nacional.xlsx").read_text() == "x"  # waited for, not cut off
+
+
+def test_quit_while_copies_are_combined(window, new_plan, qtbot, monkeypatch, tmp_path):
+    from localplan.merge import session
+    from localplan.ui import merge_review, worker
+
+    window.set_plan(new_plan)
+    read = session.read_file
+
+    def slow_read(path):
+        time.sleep(0.8)
+        return read(path)
+
+    monkeypatch.setattr(session, "read_file", slow_read)
+    merge_review.start_combining(window, str(new_plan.path))
+    asked = []
+    window.ask_running_work = lambda busy: asked.append(busy) or "stop"
+    assert window.close()
+    assert asked == [["la combinación de las copias"]] and not worker.running()

@@ -9,6 +9,10 @@ The rules, each tested in tests/test_consolidate_rules.py:
   unless `include_examples` (then they are kept, marked);
 - the same GAD twice: the most recently edited plan wins; a plan with no content never
   replaces one with content; each one left out is listed with its reason.
+
+Forty files or more are read by a process pool; it lives inside this call (the window runs
+the call as one job of ui/worker.py). A progress callback that raises (a stopped job)
+cancels the files not yet read instead of waiting for them.
 """
 
 from __future__ import annotations
@@ -202,11 +206,14 @@ def collect(items: Iterable[str | os.PathLike[str]], progress: Progress | None =
     jobs = [(str(p), language()) for p in paths]
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     if workers > 1 and total >= 40:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        try:
             for n, result in enumerate(pool.map(_read_safely, jobs, chunksize=16), start=1):
                 results.append(result)
                 if progress and (n % 25 == 0 or n == total):
                     progress(n, total, tr("Reading plans"))
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
         for n, job in enumerate(jobs, start=1):
             results.append(_read_safely(job))

@@ -212,11 +212,11 @@ def _properties(doc: Any, data: PlanData, title: str, lang: str) -> None:
 
     now = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
     core = doc.core_properties
-    gad = data.gad_title(lang)
-    core.title, core.author, core.last_modified_by = title, gad, gad
+    gad = data.gad_title(lang)[:255]  # Word's core properties hold 255 characters (python-docx refuses more)
+    core.title, core.author, core.last_modified_by = title[:255], gad, gad
     core.subject = tr("Human-mobility ordinance", lang)
     core.category = tr("Ordinance", lang)
-    core.keywords = ", ".join([tr("human mobility", lang), tr("ordinance", lang), gad])
+    core.keywords = ", ".join([tr("human mobility", lang), tr("ordinance", lang), gad])[:255]
     core.comments = tr("Prepared with LocalPlan {version}.", lang).format(version=__version__)
     core.created, core.modified, core.revision = now, now, 1
     core.language = LANG.get(lang, "es-EC")

@@ -81,33 +81,35 @@ def run_exports(data: PlanData, jobs: list[tuple[str, Path]], progress: Progress
     folders = {Path(t).parent for _, t in jobs} | {Path(t) for _, t in jobs}
     before = {p for f in folders if f.is_dir() for p in f.glob(".tmp-*")}
     child.start()
-    stopped = False
+    answered = False  # the child said "done" or "error": it ends by itself
     try:
         while True:
             try:
                 message = out.get(timeout=0.5)
             except _queue.Empty:
                 if should_stop is not None and should_stop():
-                    child.terminate()
-                    stopped = True
                     raise UserError(tr("The export was stopped.")) from None
                 if not child.is_alive():
                     raise UserError(tr("The export stopped unexpectedly.")) from None
                 continue
             if should_stop is not None and should_stop():
-                child.terminate()
-                stopped = True
                 raise UserError(tr("The export was stopped.")) from None
             if message[0] == "progress":
-                progress(*message[1:])
+                progress(*message[1:])  # may raise (the window's worker stops this way)
             elif message[0] == "done":
+                answered = True
                 return [Path(p) for p in message[1]]
             else:
+                answered = True
                 raise UserError(message[1])
     finally:
+        # Every other way out (stopped, the progress callback raised, the child died) ends
+        # the child here and removes what it left half-written.
+        if not answered and child.is_alive():
+            child.terminate()
         child.join(timeout=5)
         if child.is_alive():
             child.kill()
             child.join(timeout=5)
-        if stopped:
+        if not answered:
             _sweep(folders, before)

@@ -51,8 +51,8 @@ def long_date(day: _dt.date | None, lang: str) -> str:
     if day is None:
         return BLANK
     if lang == "en":
-        return f"{day.day} {day.strftime('%B')} {day.year}"
-    return f"{day.day} de {formatting.MONTHS_ES[day.month - 1]} de {day.year}"
+        return f"{day.day} {formatting.month_name(day.month, 'en')} {day.year}"
+    return f"{day.day} de {formatting.month_name(day.month, 'es')} de {day.year}"
 
 
 def _paragraphs(text: str | None) -> list[str]:

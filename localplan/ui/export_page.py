@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QThread, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from localplan.exports.package import NAMES
 from localplan.exports.registry import EXPORTERS
-from localplan.exports.runner import run_exports
 from localplan.i18n import tr
-from localplan.ui.worker import run_in_background
+from localplan.ui.worker import run_exports_in_background
 
 
 def default_folder(plan) -> Path:
@@ -50,7 +48,7 @@ class ExportPage(QWidget):
     def __init__(self, plan, parent=None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.thread = None
+        self.job: QThread | None = None  # the running export (not `thread`: that would hide QObject.thread())
         self.outputs: list[Path] = []
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Choose what to export. Every file carries the same fingerprint of the plan's content, so the "
@@ -128,13 +126,8 @@ class ExportPage(QWidget):
 
         jobs = [(e.id, folder / ("paquete" if e.id == "package" else NAMES.get(e.id, e.id + e.suffix))) for e in chosen]
 
-        stop = threading.Event()
-
-        def work(progress):
-            return run_exports(data, jobs, progress, should_stop=stop.is_set)
-
-        self.thread = run_in_background(self, work, self._done, self._failed, self._progress,
-                                        label=tr("the export"), stop=stop, on_stopped=self._stopped)
+        self.job = run_exports_in_background(self, data, jobs, self._done, self._failed, self._progress,
+                                             label=tr("the export"), on_stopped=self._stopped)
 
     def _stopped(self) -> None:
         self.export_button.setEnabled(True)

@@ -239,6 +239,11 @@ class _Combining(QObject):
             window.statusBar().showMessage(tr("Combined with {path}; Edit › Undo takes it back.").format(
                 path=self.path), 8000)
 
+    @Slot()
+    def stopped(self) -> None:
+        self.window.statusBar().clearMessage()
+        self.deleteLater()
+
     @Slot(str)
     def failed(self, message: str) -> None:
         self.window.statusBar().clearMessage()
@@ -248,14 +253,20 @@ class _Combining(QObject):
 
 def combine(window) -> None:
     """File › Combine with another copy…: both copies are read and compared off the UI thread."""
-    from localplan.ui.worker import run_in_background
-
     if window.plan is None:
         return
     name, _ = QFileDialog.getOpenFileName(window, tr("Combine with another copy"), str(window.plan.path.parent),
                                           tr("LocalPlan plans (*.lplan)"))
     if not name:
         return
+    start_combining(window, name)
+
+
+def start_combining(window, name: str):
+    """Read and compare the copy at `name` with the open plan in the background."""
+    from localplan.ui.worker import run_in_background
+
     job = _Combining(window, name)
     window.statusBar().showMessage(tr("Reading “{name}”…").format(name=Path(name).name))
-    run_in_background(window, job.work, job.done, job.failed)
+    return run_in_background(window, job.work, job.done, job.failed, label=tr("combining the copies"),
+                             on_stopped=job.stopped)

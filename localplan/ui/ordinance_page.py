@@ -1,14 +1,15 @@
 """The ordinance page: template, parts as tabs, approval tracker, checklist, versions, exports.
 
 Self-contained (takes a Plan); the main window hosts it through the pages registry.
-Exports run in a QThreadPool worker on a snapshot of the plan, with a progress bar.
+Exports are written from a snapshot of the plan in the export child process (ui/worker.py),
+with a progress bar; quitting meanwhile asks whether to wait or stop.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,42 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from localplan.errors import UserError
 from localplan.exports.registry import exporter
 from localplan.i18n import language, tr
-from localplan.logs import log_exception
 from localplan.ordinance import approval, library, templates
 from localplan.ordinance.provenance import mark, ordinance_fact
 from localplan.ui.ordinance_lists import ArticlesTab, DispositionsTab, RecitalsTab
 from localplan.ui.ordinance_tabs import ApprovalTab, ChecklistTab, MotivesTab, PreviewTab, VersionsTab
+from localplan.ui.worker import run_exports_in_background
 
 SECTIONS = {"gad", "mobility_profile", "problems", "ordinance", "ordinance_recitals", "ordinance_articles",
             "ordinance_dispositions", "ordinance_steps", "ordinance_versions"}
-
-
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    done = Signal(str)
-    failed = Signal(str)
-
-
-class ExportJob(QRunnable):
-    """Write one export from plain plan data off the UI thread."""
-
-    def __init__(self, export_id: str, data, target: Path) -> None:
-        super().__init__()
-        self.export_id, self.data, self.target = export_id, data, target
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            out = exporter(self.export_id).write(self.data, self.target, self.signals.progress.emit)
-            self.signals.done.emit(str(out))
-        except UserError as exc:
-            self.signals.failed.emit(exc.message)
-        except Exception:  # noqa: BLE001 - a fault is logged and shown, never a traceback
-            log = log_exception("ordinance export")
-            self.signals.failed.emit(tr("The export failed unexpectedly; details are in {log}.").format(log=log or "log"))
 
 
 class OrdinancePage(QWidget):
@@ -66,7 +41,7 @@ class OrdinancePage(QWidget):
         super().__init__(parent)
         self.plan = plan
         self.detached = False
-        self.jobs: list[ExportJob] = []
+        self.job: QThread | None = None  # the running export
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.template = QComboBox()
@@ -193,31 +168,37 @@ class OrdinancePage(QWidget):
         if path:
             self.export_to(export_id, Path(path))
 
-    def export_to(self, export_id: str, target: Path) -> ExportJob:
-        job = ExportJob(export_id, self.plan.snapshot(), target)
-        job.setAutoDelete(False)
-        job.signals.progress.connect(self._progress)
-        job.signals.done.connect(lambda path: self._finished(job, tr("Wrote {path}").format(path=path), False))
-        job.signals.failed.connect(lambda message: self._finished(job, message, True))
-        self.jobs.append(job)
+    def export_to(self, export_id: str, target: Path) -> QThread:
         self.progress.setVisible(True)
         self.progress.setValue(0)
         self.docx_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
-        QThreadPool.globalInstance().start(job)
-        return job
+        self.export_message.setStyleSheet("")
+        self.export_message.setText(tr("Exporting…"))
+        self.job = run_exports_in_background(self, self.plan.snapshot(), [(export_id, target)], self._written,
+                                             self._failed, self._progress, label=tr("the ordinance export"),
+                                             on_stopped=self._stopped)
+        return self.job
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
         self.export_message.setText(message)
 
-    def _finished(self, job: ExportJob, message: str, failed: bool) -> None:
-        if job in self.jobs:
-            self.jobs.remove(job)
-        self.progress.setVisible(bool(self.jobs))
-        self.docx_button.setEnabled(not self.jobs)
-        self.pdf_button.setEnabled(not self.jobs)
+    def _written(self, paths: list) -> None:
+        self._finished(tr("Wrote {path}").format(path=paths[0]), False)
+
+    def _failed(self, message: str) -> None:
+        self._finished(message, True)
+
+    def _stopped(self) -> None:
+        self._finished(tr("The export was stopped; nothing half-written was left."), True)
+
+    def _finished(self, message: str, failed: bool) -> None:
+        self.job = None
+        self.progress.setVisible(False)
+        self.docx_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
         self.export_message.setStyleSheet("color: #B00020;" if failed else "color: #1B5E20;")
         self.export_message.setText(message)
 

@@ -79,6 +79,7 @@ class RollupDialog(QDialog):
                                  lambda d, t, m: self.progress.setValue(int(100 * d / max(t, 1))), label=tr("reading the plans"))
 
     def _failed(self, message: str) -> None:
+        self.save_button.setEnabled(self.outcome is not None)
         self.status.setText(message)
 
     def _done(self, result) -> None:
@@ -114,8 +115,21 @@ class RollupDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, tr("Save as workbook…"), str(Path.home() / self.default_name()),
                                               tr("Excel workbooks (*.xlsx)"))
         if name:
-            self.save(Path(name))
-            self.status.setText(tr("Wrote {path}").format(path=name))
+            self.write(Path(name))
+
+    def write(self, path: Path):
+        """Save the result as a workbook in the background (a national consolidation is long)."""
+        self.save_button.setEnabled(False)
+        self.status.setText(tr("Writing {path}…").format(path=path))
+        def job(progress: object) -> str:
+            self.save(path)
+            return str(path)
+
+        return run_in_background(self, job, self._saved, self._failed, label=tr("writing the workbook"))
+
+    def _saved(self, path: str) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(tr("Wrote {path}").format(path=path))
 
 
 class CompareDialog(RollupDialog):

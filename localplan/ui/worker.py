@@ -1,6 +1,16 @@
-"""The one way to run long work off the UI thread: progress, then success or failure on
+"""The one way the window runs long work: progress, then success, failure or "stopped" on
 the UI thread. Errors meant for people (UserError) come back with their message; anything
-else is logged and reported with a friendly message naming the log file.
+else is logged (traceback to the log file) and reported with a translated message naming
+the log file.
+
+Two roads, one mechanism (every job is a thread known here):
+- `run_in_background(fn)`: `fn(progress)` runs in a worker thread (reading a workbook,
+  comparing, consolidating, combining copies, writing a comparison workbook). The
+  consolidation's own process pool lives inside its job, not in the window.
+- `run_exports_in_background(data, jobs)`: every export (report, workbook, JSON, package,
+  the ordinance's Word and PDF) is written in the export child process
+  (`exports/runner.py`); the worker thread only relays the child's progress. A long layout
+  never stalls the window, and the child never sees the window's state.
 
 Every running job is known here (`running()`), can be asked to stop (`stop_all()`: the
 job's progress callback raises, and work that polls `stop.is_set` — the export's child
@@ -12,12 +22,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 
 from localplan import logs
 from localplan.errors import UserError
+from localplan.exports.runner import run_exports
 from localplan.i18n import tr
 
 
@@ -58,15 +70,24 @@ class _Job(QObject):
             self.stopped.emit() if self.stop.is_set() else self.done.emit(result)
 
 
-_running: dict[QThread, str] = {}
+class JobThread(QThread):
+    """The thread of one background job: it keeps the job alive as long as itself, and its stop event."""
+
+    def __init__(self, job: _Job) -> None:
+        super().__init__()  # no parent: see the module's docstring
+        self.job = job
+        self.stop = job.stop
+
+
+_running: dict[JobThread, str] = {}
 
 
 def run_in_background(parent: QObject, fn, on_done=None, on_error=None, on_progress=None, *, label: str | None = None,
                       stop: threading.Event | None = None, on_stopped=None) -> QThread:
     """Run `fn(progress)` in a thread. `label` names the work when quitting asks about it;
     `stop` is the event set by `stop_all()` (pass it on to work that can poll it)."""
-    thread = QThread()  # no parent: see the module's docstring
     job = _Job(fn, stop or threading.Event())
+    thread = JobThread(job)
     job.moveToThread(thread)
     thread.started.connect(job.run)
     if on_progress:
@@ -82,11 +103,23 @@ def run_in_background(parent: QObject, fn, on_done=None, on_error=None, on_progr
     thread.finished.connect(lambda: _running.pop(thread, None))
     thread.finished.connect(job.deleteLater)
     thread.finished.connect(thread.deleteLater)
-    thread.job = job  # keep the job alive as long as the thread
-    thread.stop = job.stop
     _running[thread] = label or tr("a task")
     thread.start()
     return thread
+
+
+def run_exports_in_background(parent: QObject, data, jobs: list[tuple[str, Path]], on_done=None, on_error=None,
+                              on_progress=None, *, label: str, on_stopped=None) -> QThread:
+    """Write each (exporter id, target) from the plan data `data` in the export child
+    process; `on_done` gets the written paths. Stopping ends the child and removes what
+    it left half-written."""
+    stop = threading.Event()
+
+    def work(progress):
+        return run_exports(data, jobs, progress, should_stop=stop.is_set)
+
+    return run_in_background(parent, work, on_done, on_error, on_progress, label=label, stop=stop,
+                             on_stopped=on_stopped)
 
 
 def running() -> list[str]:

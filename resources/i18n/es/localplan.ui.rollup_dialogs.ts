@@ -32,6 +32,14 @@
             <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
+            <source>Writing {path}…</source>
+            <translation>Escribiendo {path}…</translation>
+        </message>
+        <message>
+            <source>writing the workbook</source>
+            <translation>la escritura del libro</translation>
+        </message>
+        <message>
             <source>Wrote {path}</source>
             <translation>Se escribió {path}</translation>
         </message>
