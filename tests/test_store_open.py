@@ -175,3 +175,22 @@ def test_a_lock_file_removed_before_it_is_locked_is_not_counted(tmp_path, monkey
         assert not third.acquire()
     finally:
         mine.release()
+
+
+def test_a_schema_whose_damage_sqlite_reports_in_bytes_that_are_not_utf8_is_refused(tmp_path):
+    """A flipped byte in sqlite_master can make SQLite's own message quote bytes that are not UTF-8:
+    Python then raises UnicodeDecodeError, not a database error. The file is refused with a message."""
+    path = _plan(tmp_path, old=False)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute("UPDATE sqlite_master SET sql = CAST(X'435245415445205441424c4520742861ff2c2062ff29' AS TEXT), "
+                 "name = CAST(X'74ff' AS TEXT) WHERE name = 'meta'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(PlanFileError, match="damaged|dañado"):
+        inspection.inspect(path)
+    with pytest.raises(PlanFileError):
+        Plan.open(path)
+    assert path.read_bytes() == before
+    assert not _lock_files(path) or lock.PlanLock(path).acquire()

@@ -90,11 +90,11 @@ def inspect(path: Path, name: str | None = None) -> tuple[int, bool]:
     name = name or path.name
     try:
         conn = connect_ro(path)
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         raise PlanFileError(tr("The file “{name}” cannot be opened as a plan.").format(name=name)) from None
     try:
         return _inspect_conn(conn, name)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # SQLite's own message may quote bytes that are not UTF-8
         raise PlanFileError(tr("The plan “{name}” is damaged or is not a LocalPlan plan.").format(name=name)) from None
     finally:
         conn.close()
