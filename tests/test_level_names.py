@@ -46,3 +46,20 @@ def test_national_rollup_names_each_level(user_home, tmp_path):
     assert galapagos == {"Régimen especial de Galápagos"}
     national = {r["Nivel de GAD contado"] for r in prows if r["Provincia"].startswith("Ecuador")}
     assert national == set(NAMES.values())
+
+
+GAD_NAMES = {"1701": "GAD del Distrito Metropolitano de Quito",
+             "20": "Consejo de Gobierno del Régimen Especial de Galápagos",
+             "040151": "GAD Parroquial Rural de El Carmelo (El Pun)", "0401": "GAD Municipal de Tulcán", "04": "GAD Provincial de Carchi"}
+
+
+@pytest.mark.parametrize("code", sorted(GAD_NAMES))
+def test_a_new_plan_names_its_gad_as_its_level_does(code, user_home, tmp_path, capsys):
+    """`localplan new` (and the window's dialog, through the same gad_defaults) names the body by its level:
+    Quito is not a "GAD Municipal", Galápagos has no "GAD Provincial"."""
+    plan = tmp_path / f"n{code}.lplan"
+    assert main(["new", str(plan), "--gad", code]) == 0
+    capsys.readouterr()
+    assert main(["info", str(plan)]) == 0
+    out = capsys.readouterr().out
+    assert f"GAD: {GAD_NAMES[code]} ({code})" in out

@@ -10,7 +10,7 @@ from typing import Any
 from localplan.errors import UserError
 from localplan.i18n import tr
 from localplan.reference import dpa
-from localplan.reference.loader import parish_without_gad
+from localplan.reference.loader import is_metropolitan_district, is_special_regime, parish_without_gad
 
 
 def gad_defaults(code: str) -> dict[str, Any]:
@@ -30,4 +30,9 @@ def gad_defaults(code: str) -> dict[str, Any]:
         "cantonal": tr("Municipal GAD of {name}"),
         "parish": tr("Rural Parish GAD of {name}"),
     }
-    return {"gad_code": unit.code, "level": level, "name": names[level].format(name=unit.name)}
+    name = names[level]
+    if level == "cantonal" and is_metropolitan_district(unit.code):
+        name = tr("GAD of the Metropolitan District of {name}")  # Quito: a Concejo Metropolitano
+    elif level == "provincial" and is_special_regime(unit.code):
+        name = tr("Governing Council of the Special Regime of {name}")  # Galápagos: no provincial GAD
+    return {"gad_code": unit.code, "level": level, "name": name.format(name=unit.name)}
