@@ -182,3 +182,74 @@ def test_the_architecture_document_names_every_room():
     text = (ROOT.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
     missing = [room for room in ALLOWED if room != "__init__" and f"`{room}`" not in text]
     assert not missing, f"docs/ARCHITECTURE.md does not place {missing} in its layer table"
+
+
+def _module_graph(root: Path = ROOT) -> dict[str, set[str]]:
+    """Module → the localplan modules it imports (inside functions too; `from pkg import mod` names the module)."""
+    mods = {}
+    for p in root.rglob("*.py"):
+        parts = p.relative_to(root.parent).with_suffix("").parts
+        mods[".".join(parts[:-1]) if parts[-1] == "__init__" else ".".join(parts)] = p
+    graph: dict[str, set[str]] = {}
+    for name, p in mods.items():
+        package = name if p.name == "__init__.py" else name.rsplit(".", 1)[0]
+        out: set[str] = set()
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                out |= {a.name for a in node.names if a.name in mods}
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([node.module] if node.module else []))
+                for a in node.names:
+                    out |= {f"{base}.{a.name}"} if f"{base}.{a.name}" in mods else ({base} if base in mods else set())
+        graph[name] = out - {name}
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_module_imports_itself_back_through_others():
+    """No import circle, even inside one package ("register yourself on import" included): a registry
+    knows nothing of its entries, and the module that loads them is a third one."""
+    assert _cycles(_module_graph()) == []
+
+
+def test_the_circle_finder_finds_a_circle(tmp_path):
+    pkg = tmp_path / "localplan"
+    (pkg / "checks").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "checks" / "__init__.py").write_text("")
+    (pkg / "checks" / "rules.py").write_text("import localplan.checks.guide_rules\n")
+    (pkg / "checks" / "guide_rules.py").write_text("def f():\n    from localplan.checks.rules import rule\n")
+    assert _cycles(_module_graph(pkg)) == [["localplan.checks.guide_rules", "localplan.checks.rules"]]

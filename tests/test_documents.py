@@ -360,8 +360,8 @@ def test_no_uncontracted_article_in_the_docx_of_any_template_of_any_level(code, 
     """Issue 18's acceptance, read as the secretary reads it: the DOCX of every template, for every
     level (provincial, special regime, metropolitan, municipal, rural parish), has no "a el"/"de el"."""
     from docx import Document
-    from localplan.ordinance.docx_export import write_docx
 
+    from localplan.exports.ordinance_docx import write_docx
     from localplan.ordinance import library, templates
 
     level = {"04": "provincial", "20": "provincial", "1701": "cantonal", "0401": "cantonal", "040151": "parish"}[code]

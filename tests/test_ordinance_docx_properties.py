@@ -2,6 +2,7 @@
 hold at most 255 characters (python-docx refuses more; found by test_hardening_values)."""
 
 import docx
+
 from localplan.exports.ordinance_docx import _properties
 
 

@@ -294,20 +294,20 @@ def test_verify_never_follows_a_symlinked_manifest(packages, tmp_path, capsys):
 def test_a_killed_export_leaves_no_package(packages, tmp_path, monkeypatch):
     """The package is built in a hidden sibling folder: a failure half-way leaves neither a package nor the temporary folder."""
     from localplan.domain.read import read_plan
-    from localplan.exports import registry
+    from localplan.exports import formats
 
     data = read_plan(str(packages[0].parent / "ejemplo.lplan"))
-    real = registry._ordinance_docx
+    real = formats._ordinance_docx
 
     def dies(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(registry, "EXPORTERS", [registry.Exporter(e.id, e.suffix, e.label, dies if e.id == "ordinance-docx" else e.write)
-                                                for e in registry.EXPORTERS])
+    monkeypatch.setattr(formats, "FILE_EXPORTERS", [formats.Exporter(e.id, e.suffix, e.label, dies if e.id == "ordinance-docx" else e.write)
+                                                    for e in formats.FILE_EXPORTERS])
     with pytest.raises(KeyboardInterrupt):
         write_package(data, tmp_path / "entrega")
     assert list(tmp_path.iterdir()) == []
-    assert real is registry._ordinance_docx
+    assert real is formats._ordinance_docx
 
 
 def test_an_export_replaces_an_earlier_package_but_not_another_folder(packages, tmp_path):

@@ -221,7 +221,7 @@ def test_the_report_shows_the_index_of_the_real_assessment(tmp_path):
     from localplan import formatting
     from localplan.checks import assessment
     from localplan.exports import report
-    from localplan.exports.report.front import mainstreaming_index
+    from localplan.exports.report.summary import mainstreaming_index
 
     data = sample_data()
     overall, by_dimension = assessment.index(data)

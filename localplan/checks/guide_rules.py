@@ -12,7 +12,7 @@ from typing import Any
 
 from localplan import formatting
 from localplan.checks.findings import Finding, Severity
-from localplan.checks.rules import rule
+from localplan.checks.registry import rule
 from localplan.domain import budget
 from localplan.domain.data import PlanData
 from localplan.forms.values import choice_label

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from localplan.checks.findings import Finding, Severity
+from localplan.checks.registry import rule
 from localplan.domain import budget, traceability
 from localplan.domain.data import PlanData, links_to
 from localplan.forms import SECTIONS, FieldType
 from localplan.i18n import tr
 
 E, W, NOTE = Severity.ERROR, Severity.WARNING, Severity.INFO
-Rule = Callable[[PlanData], Iterator[Finding]]
 DISAGGREGATION_FIELDS = ("disability", "ethnicity", "migratory_status", "sogi")  # profile fields new in schema 4
-RULES: list[Rule] = []
-
-
-def rule(fn: Rule) -> Rule:
-    RULES.append(fn)
-    return fn
 
 
 @rule
@@ -170,5 +164,3 @@ def ordinance(data: PlanData) -> Iterator[Finding]:
         if not item.ok:
             yield Finding(f"ordinance_{item.id}", severities.get(item.severity, W), item.section or "ordinance",
                           item.row, None, item.message, tr("Complete the ordinance in its step."))
-
-import localplan.checks.guide_rules  # noqa: E402,F401  (registers the guide's structure checks)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from localplan.checks import guide_rules, rules  # noqa: F401 - importing them registers their rules
 from localplan.checks.findings import Finding, Severity
-from localplan.checks.rules import RULES
+from localplan.checks.registry import RULES
 from localplan.domain.data import PlanData
 from localplan.forms import SECTIONS
 from localplan.i18n import speaking

@@ -36,7 +36,6 @@ FORMAT_VERSION = 2
 NAMES = {"json": "plan.json", "pdf": "informe.pdf", "xlsx": "libro.xlsx", "ordinance-docx": "ordenanza.docx",
          "ordinance-pdf": "ordenanza.pdf"}
 # The custom document property of the ordinance (DOCX) that carries the full fingerprint.
-DOCX_PROPERTY = "LocalPlanFingerprint"
 
 
 def sha256(path: Path) -> str:
@@ -98,7 +97,7 @@ def _replaceable(folder: Path) -> bool:
 
 
 def write_package(data: PlanData, folder: Path, progress: Progress = no_progress) -> Path:
-    from localplan.exports.registry import EXPORTERS
+    from localplan.exports.formats import FILE_EXPORTERS
 
     folder = Path(folder)
     parent = folder.parent if str(folder.parent) else Path(".")
@@ -112,7 +111,7 @@ def write_package(data: PlanData, folder: Path, progress: Progress = no_progress
     except OSError as exc:
         raise _cannot_write(parent, exc) from None
     try:
-        wanted = [e for e in EXPORTERS if e.id in NAMES]
+        wanted = [e for e in FILE_EXPORTERS if e.id in NAMES]
         total = len(wanted) + 2
         files = []
         for n, exporter in enumerate(wanted):

@@ -15,7 +15,7 @@ import re
 import zipfile
 from typing import Any
 
-from localplan.exports.package import DOCX_PROPERTY
+DOCX_PROPERTY = "LocalPlanFingerprint"  # the Word file's custom property that holds the fingerprint
 
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 
 from localplan.errors import UserError
 from localplan.exports.fingerprint import short
-from localplan.exports.package import DOCX_PROPERTY, FORMAT, MANIFEST, NAMES
+from localplan.exports.package import FORMAT, MANIFEST, NAMES
+from localplan.exports.package_binding import DOCX_PROPERTY
 from localplan.i18n import tr
 
 if TYPE_CHECKING:

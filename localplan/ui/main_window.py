@@ -300,10 +300,10 @@ class MainWindow(QMainWindow):
             self.view.set_problems_visible(self.problems_action.isChecked())
 
     def _show_plan(self, step: str | None = None) -> None:
-        from localplan.ui.pages_registry import load_builtin_pages
+        from localplan.ui import builtin_pages
         from localplan.ui.plan_view import PlanView
 
-        load_builtin_pages()
+        builtin_pages.load()
         if self.plan is None:
             return
         if self.view is not None:

@@ -41,8 +41,3 @@ def register_section_page(section_id: str, factory: Factory) -> None:
     so the Problems panel can jump into it, and `detach()`.
     """
     SECTION_PAGES[section_id] = factory
-
-
-def load_builtin_pages() -> None:
-    """Import the modules that register custom pages (each registers itself once, on import)."""
-    from localplan.ui import assessment_page, ordinance_page, views  # noqa: F401

@@ -132,7 +132,6 @@ class VersionsDialog(QDialog):
 
     def open_selected(self):
         from localplan.domain.plan import Plan
-        from localplan.ui.main_window import MainWindow
 
         info = self.selected()
         if info is None:
@@ -151,7 +150,7 @@ class VersionsDialog(QDialog):
         except UserError as exc:
             self.result_label.setText(exc.message)
             return None
-        other = MainWindow()
+        other = type(self.window_)()  # a window like the one that opened this dialog (no import of it: no cycle)
         other.set_plan(plan, remember=False)
         other.show()
         self.opened = other

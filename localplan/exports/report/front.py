@@ -6,7 +6,6 @@ import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
 from localplan import formatting
-from localplan.domain import budget
 from localplan.domain.data import PlanData
 from localplan.exports.report import styles as st
 from localplan.exports.report import tables as tb
@@ -60,30 +59,6 @@ def toc(story: Story, lang: str) -> Any:
     slot = Spacer(0, 0)
     story.add(slot)
     return slot
-
-
-def mainstreaming_index(data: PlanData) -> tuple[float, dict[str, float]] | None:
-    """(overall 0–100, by dimension) from `checks.assessment`; None (logged) if it fails on this plan."""
-    from localplan.checks import assessment
-
-    try:
-        overall, by_dimension = assessment.index(data)
-        return float(overall), dict(by_dimension)
-    except Exception:  # noqa: BLE001 - the report must not fail because the index does
-        from localplan.logs import log_exception
-
-        log_exception("mainstreaming index for the report")
-        return None
-
-
-def gcm_addressed(data: PlanData) -> set[str]:
-    found: set[str] = set()
-    for sid in ("objectives", "goals"):
-        for r in data.rows(sid):
-            found.update(r.get("gcm") or [])
-    for r in data.rows("projects"):
-        found.update(budget.project_gcm(data, r))
-    return found
 
 
 def _tiles(story: Story, tiles: list[tuple[str, str]]) -> Any:

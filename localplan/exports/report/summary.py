@@ -116,8 +116,6 @@ def summary(story: Story, data: PlanData, lang: str, findings: list[Finding],
     ]
     if data.rows("projects"):
         tiles.append((tr("total budget (USD)", lang), formatting.money(budget.grand_total(data), lang)))
-    from localplan.exports.report.front import gcm_addressed, mainstreaming_index
-
     tiles.append((tr("objectives of the Global Compact for Migration addressed", lang),
                   tr("{n} of {total}", lang).format(n=len(gcm_addressed(data)), total=gcm_total)))
     index = mainstreaming_index(data)
@@ -177,3 +175,27 @@ def traceability_sentence(data: PlanData, lang: str) -> str:
             p=len(priority), o=counts["objectives"], g=counts["goals"], j=counts["projects"])
     return tr("Each of the {n} priority problems is answered by an objective, every objective has goals, and every "
               "goal has a baseline and a project with a budget.", lang).format(n=len(priority))
+
+
+def mainstreaming_index(data: PlanData) -> tuple[float, dict[str, float]] | None:
+    """(overall 0–100, by dimension) from `checks.assessment`; None (logged) if it fails on this plan."""
+    from localplan.checks import assessment
+
+    try:
+        overall, by_dimension = assessment.index(data)
+        return float(overall), dict(by_dimension)
+    except Exception:  # noqa: BLE001 - the report must not fail because the index does
+        from localplan.logs import log_exception
+
+        log_exception("mainstreaming index for the report")
+        return None
+
+
+def gcm_addressed(data: PlanData) -> set[str]:
+    found: set[str] = set()
+    for sid in ("objectives", "goals"):
+        for r in data.rows(sid):
+            found.update(r.get("gcm") or [])
+    for r in data.rows("projects"):
+        found.update(budget.project_gcm(data, r))
+    return found

@@ -4,32 +4,8 @@
 <context>
     <name>Exporters</name>
     <message>
-        <source>Writing JSON</source>
-        <translation>Escribiendo el JSON</translation>
-    </message>
-    <message>
-        <source>Workbook (Excel)</source>
-        <translation>Libro de Excel</translation>
-    </message>
-    <message>
-        <source>Plan data (JSON interchange file)</source>
-        <translation>Datos del plan (archivo de intercambio JSON)</translation>
-    </message>
-    <message>
-        <source>Ordinance (Word, for legal review)</source>
-        <translation>Ordenanza (Word, para revisión jurídica)</translation>
-    </message>
-    <message>
-        <source>Ordinance (PDF)</source>
-        <translation>Ordenanza (PDF)</translation>
-    </message>
-    <message>
         <source>Ministry package (all files and a manifest)</source>
         <translation>Paquete para el ministerio (todos los archivos y un manifiesto)</translation>
-    </message>
-    <message>
-        <source>Report (PDF)</source>
-        <translation>Informe (PDF)</translation>
     </message>
 </context>
 </TS>
