@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from localplan.domain.plan import Plan
 from localplan.errors import UserError
-from localplan.forms import section
+from localplan.forms import FieldType, section
 from localplan.i18n import plural, tr
 from localplan.imports.paste import MAX_ROWS
 from localplan.ui import sheet_actions
@@ -79,6 +79,8 @@ class TablePage(QWidget):
         for col, f in enumerate(self.model.columns):
             label = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             wanted = max(f.width * 8, min(metrics.horizontalAdvance(label) + 28, 130 if isinstance(f, YearColumn) else 240))
+            if getattr(f, "type", None) is FieldType.DATE:  # a date shows whole (the view's font, a cell's padding)
+                wanted = max(wanted, self.view.fontMetrics().horizontalAdvance("31/12/2027") + 16)
             header.resizeSection(col, max(70, min(wanted, 320)))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_delete_button())
