@@ -113,6 +113,28 @@ def test_tables_show_15_rows_and_6_columns(example_window, size):
     assert seen >= 12 and not short, short
 
 
+
+def test_date_columns_show_a_whole_date_at_1280x720(example_window):
+    """A date column is never narrowed below a date's width (it was cut to "31/12/20…")."""
+    from localplan.forms import FieldType
+    from localplan.ui.table_page import TablePage
+
+    app = QApplication.instance()
+    example_window.resize(1280, 720)
+    checked = 0
+    for _name in each_page(example_window):
+        settle(app)
+        for page in example_window.findChildren(TablePage):
+            if not page.isVisible():
+                continue
+            header, need = page.view.horizontalHeader(), page.view.fontMetrics().horizontalAdvance("31/12/2027") + 8
+            for col, f in enumerate(page.model.columns):
+                if getattr(f, "type", None) is FieldType.DATE and not header.isSectionHidden(col):
+                    checked += 1
+                    assert header.sectionSize(col) >= need, (page.section_id if hasattr(page, "section_id") else page, f.id)
+    assert checked >= 2
+
+
 SCALED = r"""
 import json, sys
 from localplan.app import make_app
