@@ -72,9 +72,10 @@ def _floor(header: str, values: list[Any], width: float) -> float:
 
 
 def balance(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[str], rows: Sequence[Sequence[Any]],
-            fixed: float, page: float) -> list[float]:
+            fixed: float, page: float, widest: float = 0.0) -> list[float]:
     """New widths for the columns (hidden ones are 0 and not movable); `fixed` is the width of columns
-    outside `widths` (N.º), `page` the width of the page in the same units."""
+    outside `widths` (N.º), `page` the width of the page in the same units; a sheet narrower than `widest`
+    may grow to it (it then prints scaled down to the page's width, on fewer pages)."""
     widths = list(widths)
     if not rows or not any(movable):
         return widths
@@ -83,7 +84,7 @@ def balance(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[
     ncol = len(widths)
     columns = [[row[c] for row in rows] for c in range(ncol)]
     floors = [_floor(headers[c], columns[c], widths[c]) if movable[c] else widths[c] for c in range(ncol)]
-    limit = max(fixed + sum(widths), page)  # never smaller print than the specs' widths give
+    limit = max(fixed + sum(widths), page, widest)  # never smaller print than the specs' widths or `widest` give
     counts = [[lines(v, widths[c]) if movable[c] or widths[c] else 1 for v in columns[c]] for c in range(ncol)]
 
     def cost(height: float, total: float) -> float:

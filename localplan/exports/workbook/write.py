@@ -32,6 +32,7 @@ LINE_POINTS = 10.6  # one line of Arial 9 (measured in LibreOffice: 10.6 for 9 p
 LAST_ROW = 1_048_576  # validations cover the whole usable column
 PAGE_UNITS = 149  # column-width units across landscape A4 inside the margins, at 100 %
 NUMBER_WIDTH = 7  # column A (N.º)
+MIN_SCALE = 0.72  # a narrow sheet may grow until it prints at this scale (0.55 where LibreOffice lacks Calibri)
 WIDE_TEXT = 40  # a column this wide holds long texts: it takes the room a narrow sheet leaves on the page
 MAX_TEXT = 110
 
@@ -155,7 +156,7 @@ def fit_columns(scols: list[SheetColumn], data: PlanData, rows: list[dict[str, A
                (sc.extra.value(row, n) if moves and sc.extra is not None else None) for sc, moves in zip(scols, movable)]
               for n, row in enumerate(rows, start=FIRST_DATA_ROW)]
     new = widths.balance([0.0 if sc.hidden else sc.width for sc in scols], movable, [sc.label for sc in scols], values,
-                         NUMBER_WIDTH, PAGE_UNITS)
+                         NUMBER_WIDTH, PAGE_UNITS, PAGE_UNITS / MIN_SCALE)
     for sc, width in zip(scols, new):
         if not sc.hidden:
             sc.width = width
