@@ -366,6 +366,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         key.font = Font(name=FONT, bold=True, size=14, color=HEADER) if r == 1 else bold
         if r > 1:  # the title runs on over the empty cell beside it
             key.alignment = wrap
+            cover.row_dimensions[r].height = row_height([k, v], [30, 80])  # long notes wrap onto lines of their own
         value = cells.safe(cover, v)
         value = value if isinstance(value, Cell) else WriteOnlyCell(cover, value)
         value.font, value.alignment = plain, wrap
