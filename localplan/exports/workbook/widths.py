@@ -19,11 +19,41 @@ MAX_WIDTH = 90.0
 HEADER_LINES = 3  # the header row shows three lines
 SAMPLE = 300  # rows looked at (evenly spread) on a long sheet
 ROUNDS = 80
+DATA_POINTS = 9  # data cells' font size; the header row and the column-width unit stay at 10 points
 
 
 def per_line(width: float) -> float:
-    """Characters of Arial 10 on one line of a column `width` wide (as write.row_height counts them)."""
-    return max(width * 1.25 - 1, 4)
+    """About how many characters of the data font (Arial 9) one line of a column `width` wide holds, word
+    wrapping included (fitted to `wrapped` on the example's and synthetic plans' texts): the balance's estimate."""
+    return max(width * 1.15 - 2, 4)
+
+
+def wrapped(value: Any, width: float, font: str = "Helvetica") -> int:
+    """The lines a text takes in a column `width` wide, word by word as Excel wraps it: Arial 9 (Helvetica's
+    widths, which Arial shares) in 7 pixels per width unit, less the cell's padding. LibreOffice, with Arial or
+    with the wider DejaVu Sans it substitutes, measures its columns in wider units and never needs more lines;
+    so row heights from this show every line. Used for row heights, which must not cut text."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not isinstance(value, str) or not value:
+        return 1
+    room = (7 * width - 5) * 0.75  # points
+    space = stringWidth(" ", font, DATA_POINTS)
+    count = 0
+    for part in value.split("\n"):
+        count += 1
+        line = 0.0
+        for word in part.split(" "):
+            w = stringWidth(word, font, DATA_POINTS)
+            if line and line + space + w > room:
+                count += 1
+                line = w
+            else:
+                line = line + space + w if line else w
+            while line > room:  # a word longer than the column breaks
+                count += 1
+                line -= room
+    return count
 
 
 def lines(value: Any, width: float) -> int:
@@ -42,9 +72,10 @@ def _floor(header: str, values: list[Any], width: float) -> float:
 
 
 def balance(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[str], rows: Sequence[Sequence[Any]],
-            fixed: float, page: float) -> list[float]:
+            fixed: float, page: float, widest: float = 0.0) -> list[float]:
     """New widths for the columns (hidden ones are 0 and not movable); `fixed` is the width of columns
-    outside `widths` (N.º), `page` the width of the page in the same units."""
+    outside `widths` (N.º), `page` the width of the page in the same units; a sheet narrower than `widest`
+    may grow to it (it then prints scaled down to the page's width, on fewer pages)."""
     widths = list(widths)
     if not rows or not any(movable):
         return widths
@@ -53,7 +84,7 @@ def balance(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[
     ncol = len(widths)
     columns = [[row[c] for row in rows] for c in range(ncol)]
     floors = [_floor(headers[c], columns[c], widths[c]) if movable[c] else widths[c] for c in range(ncol)]
-    limit = max(fixed + sum(widths), page)  # never smaller print than the specs' widths give
+    limit = max(fixed + sum(widths), page, widest)  # never smaller print than the specs' widths or `widest` give
     counts = [[lines(v, widths[c]) if movable[c] or widths[c] else 1 for v in columns[c]] for c in range(ncol)]
 
     def cost(height: float, total: float) -> float:
@@ -72,8 +103,8 @@ def balance(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[
         for c in range(ncol):
             if not movable[c]:
                 continue
-            for sign in (1, -1):
-                new = min(MAX_WIDTH, max(floors[c], widths[c] * (1 + sign * STEP)))
+            for move in (STEP, 2 * STEP, 3 * STEP, -STEP):  # a text gains a line less only past some width
+                new = min(MAX_WIDTH, max(floors[c], widths[c] * (1 + move)))
                 if abs(new - widths[c]) < 0.5 or fixed + sum(widths) - widths[c] + new > limit:
                     continue
                 mine = [lines(v, new) for v in columns[c]]

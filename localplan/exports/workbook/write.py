@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from localplan.exports.report.text import level_label
 from localplan.exports.workbook import identity
 from localplan.exports.workbook.extras import Extra, extras, hidden_fields
 from localplan.exports.workbook.layout import COVER_SHEET, FIRST_DATA_ROW, LISTS_SHEET, SECTION_MARK, Column, columns, sheet_title
+from localplan.exports.workbook.widths import DATA_POINTS
 from localplan.forms import SECTIONS, FieldType, Section
 from localplan.forms.values import Context, choice_items, display
 from localplan.i18n import QT_TR_NOOP, language, translator
@@ -28,10 +28,11 @@ FORMATS = {FieldType.MONEY: '"$"#,##0.00', FieldType.PERCENT: '0.0" %"', FieldTy
            FieldType.INTEGER: "#,##0", FieldType.DECIMAL: "#,##0.00", FieldType.YEAR_VALUES: "#,##0.00"}
 HEADER = "1F4E79"
 FONT = "Arial"
-LINE_POINTS = 11.6  # one line of Arial 10 (measured in LibreOffice)
+LINE_POINTS = 10.6  # one line of Arial 9 (measured in LibreOffice: 10.6 for 9 points, 11.6 for 10)
 LAST_ROW = 1_048_576  # validations cover the whole usable column
-PAGE_UNITS = 146  # column-width units across landscape A4 inside the margins, at 100 %
+PAGE_UNITS = 149  # column-width units across landscape A4 inside the margins, at 100 %
 NUMBER_WIDTH = 7  # column A (N.º)
+MIN_SCALE = 0.72  # a narrow sheet may grow until it prints at this scale (0.55 where LibreOffice lacks Calibri)
 WIDE_TEXT = 40  # a column this wide holds long texts: it takes the room a narrow sheet leaves on the page
 MAX_TEXT = 110
 
@@ -155,7 +156,7 @@ def fit_columns(scols: list[SheetColumn], data: PlanData, rows: list[dict[str, A
                (sc.extra.value(row, n) if moves and sc.extra is not None else None) for sc, moves in zip(scols, movable)]
               for n, row in enumerate(rows, start=FIRST_DATA_ROW)]
     new = widths.balance([0.0 if sc.hidden else sc.width for sc in scols], movable, [sc.label for sc in scols], values,
-                         NUMBER_WIDTH, PAGE_UNITS)
+                         NUMBER_WIDTH, PAGE_UNITS, PAGE_UNITS / MIN_SCALE)
     for sc, width in zip(scols, new):
         if not sc.hidden:
             sc.width = width
@@ -188,14 +189,12 @@ def column_width(col: Column) -> float:
     return max(9, min(f.width + 2, 22))
 
 
-def row_height(values: list[Any], widths: list[float]) -> float | None:
+def row_height(values: list[Any], widths: list[float], font: str = "Helvetica") -> float:
     """Points that show every line of the row's wrapped texts (Excel does not grow rows it did not draw)."""
-    lines = 1
-    for value, width in zip(values, widths):
-        if isinstance(value, str) and value and width:
-            per_line = max(width * 1.25 - 1, 4)  # characters of Arial 10 in a column of `width`
-            lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n")))
-    return None if lines == 1 else min(409, LINE_POINTS * lines + 2)
+    from localplan.exports.workbook.widths import wrapped
+
+    lines = max((wrapped(value, width, font) for value, width in zip(values, widths) if width), default=1)
+    return min(409, LINE_POINTS * lines + 2)  # one line too: the default row is taller than Arial 9 needs
 
 
 def page_setup(ws: Any, title: str, gad: str, t: Callable[[str], str], titles: bool = True) -> None:
@@ -207,9 +206,9 @@ def page_setup(ws: Any, title: str, gad: str, t: Callable[[str], str], titles: b
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.75
-    ws.page_margins.header = ws.page_margins.footer = 0.3
+    ws.page_margins.left = ws.page_margins.right = 0.3
+    ws.page_margins.top = ws.page_margins.bottom = 0.45
+    ws.page_margins.header = ws.page_margins.footer = 0.15
     if titles:
         ws.print_title_rows = "1:1"
     ws.oddHeader.left.text = _hf(gad)
@@ -243,8 +242,8 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     list_columns: dict[str, list[str]] = {}
     list_ranges: dict[str, str] = {}
     ctx = data.context(lang)
-    plain, bold = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
-    white = Font(name=FONT, size=10, bold=True, color="FFFFFF")
+    plain, bold = Font(name=FONT, size=DATA_POINTS), Font(name=FONT, size=DATA_POINTS, bold=True)
+    white = Font(name=FONT, size=DATA_POINTS, bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor=HEADER)
     wrap = Alignment(wrap_text=True, vertical="top")
     used = {COVER_SHEET.casefold(), LISTS_SHEET.casefold(), cells.LONG_SHEET.casefold()}
@@ -264,7 +263,9 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
             ws.column_dimensions[get_column_letter(c)].width = sc.width
             if sc.hidden:
                 ws.column_dimensions[get_column_letter(c)].hidden = True
-        ws.row_dimensions[1].height = 42
+        ws.row_dimensions[1].height = row_height(["N.º", *(sc.label for sc in scols)],
+                                                 [NUMBER_WIDTH, *(0.0 if sc.hidden else sc.width for sc in scols)],
+                                                 "Helvetica-Bold")
         ws.row_dimensions[2].hidden = True
         ws.freeze_panes = "B3"
         rows = [] if blank else data.rows(sec.id)
@@ -366,6 +367,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         key.font = Font(name=FONT, bold=True, size=14, color=HEADER) if r == 1 else bold
         if r > 1:  # the title runs on over the empty cell beside it
             key.alignment = wrap
+            cover.row_dimensions[r].height = row_height([k, v], [30, 80])  # long notes wrap onto lines of their own
         value = cells.safe(cover, v)
         value = value if isinstance(value, Cell) else WriteOnlyCell(cover, value)
         value.font, value.alignment = plain, wrap
