@@ -52,6 +52,17 @@ def user_home(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def example(tmp_path):
+    """The example plan, open for editing."""
+    from localplan.demo import build_example
+    from localplan.domain.plan import Plan
+
+    plan = Plan.open(build_example(tmp_path / "ejemplo.lplan"))
+    yield plan
+    plan.close()
+
+
+@pytest.fixture
 def new_plan(tmp_path):
     """A fresh, empty plan for Tulcán, open for writing."""
     from localplan.domain.plan import Plan

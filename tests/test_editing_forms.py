@@ -5,19 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from windows import show_active
 
 from localplan.ui.assessment_page import AssessmentPage
 from localplan.ui.record_form import RecordForm
 
 
 def show(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.resize(1100, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+    return show_active(qtbot, widget, 1100, 800)
 
 
 def test_refused_text_stays_in_the_detail_editor_until_corrected_or_cancelled(qtbot, new_plan):

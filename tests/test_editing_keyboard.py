@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from windows import show_table
 
 from localplan.ui.choice_popup import ChoiceEditor
 from localplan.ui.table_page import TablePage
@@ -43,16 +44,7 @@ def open_page(qtbot, plan, section=SECTION):
     """A shown, focused table page of six rows (keys go where a person's would)."""
     if section == SECTION:
         plan.insert_rows(SECTION, [{"category": "immigrant", "year": 2020 + n, "value": 100 * n} for n in range(6)])
-    p = TablePage(plan, section)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    qtbot.waitExposed(p)
-    p.activateWindow()
-    qtbot.waitUntil(p.isActiveWindow)
-    p.view.setFocus()
-    qtbot.waitUntil(p.view.hasFocus)
-    return p
+    return show_table(qtbot, TablePage(plan, section), 1200, 700)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from windows import show_active
 
 from localplan.domain.plan import Plan
 from localplan.ui.ordinance_page import OrdinancePage
@@ -20,17 +21,11 @@ def window(qtbot, new_plan, user_home):
     from localplan.ui.main_window import MainWindow
 
     w = MainWindow()
-    qtbot.addWidget(w)
     new_plan.insert_rows("ordinance_articles", [{"kind": "article", "text": "Objeto."}])
     new_plan.insert_rows("ordinance_recitals", [{"reference": "Const., art. 40", "text": "Que..."}])
     new_plan.insert_rows("ordinance_dispositions", [{"kind": "general", "text": "Primera."}])
     w.set_plan(new_plan)
-    w.resize(1280, 860)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    yield w
+    yield show_active(qtbot, w, 1280, 860)
     w.close_plan()
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -18,13 +17,6 @@ from localplan.forms import SECTIONS, FieldType
 from localplan.imports.workbook import apply, command, read_workbook
 
 YEARS = ["2023", "2024", "2025", "2026", "2027"]
-
-
-@pytest.fixture
-def example(tmp_path):
-    plan = Plan.open(build_example(tmp_path / "ejemplo.lplan"))
-    yield plan
-    plan.close()
 
 
 def sheet_of(wb, section_id):

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from windows import show_table
 
 from localplan.domain.read import read_plan
 from localplan.forms import section
@@ -54,16 +55,7 @@ def type_text(text: str) -> None:
 
 
 def open_page(qtbot, plan, section_id):
-    page = TablePage(plan, section_id)
-    qtbot.addWidget(page)
-    page.resize(1400, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    page.view.setFocus()
-    qtbot.waitUntil(page.view.hasFocus)
-    return page
+    return show_table(qtbot, TablePage(plan, section_id), 1400, 800)
 
 
 def type_table(page, script) -> int:

@@ -5,19 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from schema_db import empty_db
 
 from localplan import synthetic
 from localplan.forms import SECTIONS, section
 from localplan.store import identity, rows, schema
-
-
-def _empty(version: int = schema.CURRENT_VERSION) -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    conn.execute("BEGIN")
-    schema.create_version_1(conn)
-    schema.upgrade_to(conn, 1, version)
-    conn.execute("COMMIT")
-    return conn
 
 
 def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
@@ -40,7 +32,7 @@ def test_insert_rows_writes_what_insert_row_writes(version):
             values[identity.UID_KEY] = f"u-{sid}-{n}"
             batch.append((row["id"] if n % 2 else None, values))  # some rows without an id
         batches.append((sec, batch))
-    one_by_one, bulk = _empty(version), _empty(version)
+    one_by_one, bulk = empty_db(version), empty_db(version)
     for sec, batch in batches:
         for pos, (row_id, values) in enumerate(batch, start=5):
             rows.insert_row(one_by_one, sec, values, row_id=row_id, pos=pos)
@@ -50,7 +42,7 @@ def test_insert_rows_writes_what_insert_row_writes(version):
 
 
 def test_insert_rows_appends_after_the_last_row():
-    conn = _empty()
+    conn = empty_db()
     sec = section("actors")
     rows.insert_rows(conn, sec, [(None, {"name": "A"}), (None, {"name": "B"})])
     rows.insert_rows(conn, sec, [(None, {"name": "C"})])

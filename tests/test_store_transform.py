@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from schema_db import empty_db
 
 from localplan import synthetic
 from localplan.domain.plan import Plan
@@ -37,13 +38,6 @@ def step_5(monkeypatch):
     monkeypatch.setitem(schema._STEPS, V5, _v5)
 
 
-def _fresh(version: int) -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    conn.execute("BEGIN")
-    schema.create_version_1(conn)
-    schema.upgrade_to(conn, 1, version)
-    conn.execute("COMMIT")
-    return conn
 
 
 def _actors(conn: sqlite3.Connection, columns: str) -> list[tuple]:
@@ -67,7 +61,7 @@ def test_an_upgraded_plan_gets_exactly_the_schema_of_a_new_one(tmp_path, step_5,
     conn.execute("BEGIN IMMEDIATE")
     schema.upgrade_to(conn, start, V5)
     conn.execute("COMMIT")
-    assert schema.master(conn) == schema.master(_fresh(V5))
+    assert schema.master(conn) == schema.master(empty_db(V5))
     assert not any("_new_" in name for _t, name, _tb, _sql in schema.master(conn))
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     after = _actors(conn, '"id", "name", "interest", "agreements"')
@@ -124,7 +118,7 @@ def test_a_kill_in_the_middle_of_a_rebuild_is_rolled_back(tmp_path):
 
 
 def test_only_inside_a_transaction_and_only_rowid_tables():
-    conn = _fresh(schema.CURRENT_VERSION)
+    conn = empty_db(schema.CURRENT_VERSION)
     with pytest.raises(RuntimeError):
         tables.transform(conn, "s_actors", types={"interest": float})
     conn.execute("BEGIN")

@@ -8,18 +8,9 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from localplan.demo import build_example
-from localplan.domain.plan import Plan
 from localplan.errors import UserError
 from localplan.exports.workbook.write import write_workbook
 from localplan.imports.workbook import apply, read_workbook
-
-
-@pytest.fixture
-def example(tmp_path, user_home):
-    plan = Plan.open(build_example(tmp_path / "ejemplo.lplan"))
-    yield plan
-    plan.close()
 
 
 def _whole_plan(plan):

@@ -5,20 +5,11 @@ import zipfile
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from localplan.demo import build_example
-from localplan.domain.plan import Plan
 from localplan.errors import ValidationError
 from localplan.exports.fingerprint import fingerprint, short
 from localplan.exports.workbook.write import write_workbook
 from localplan.forms import SECTIONS
 from localplan.imports.workbook import apply, command, read_workbook
-
-
-@pytest.fixture
-def example(tmp_path):
-    plan = Plan.open(build_example(tmp_path / "ejemplo.lplan"))
-    yield plan
-    plan.close()
 
 
 def sheet_of(wb, section_id):
