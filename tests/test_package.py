@@ -110,44 +110,36 @@ def missing_file_only(folder, packages, tmp_path):
     return "falta en el paquete"
 
 
-def swapped_report(folder, packages, tmp_path):
-    other = packages[1] / "informe.pdf"
-    shutil.copy(other, folder / "informe.pdf")
+def _swap(folder, packages, name):
+    """Put another plan's file `name` in the package, with the manifest's hash made to match it."""
+    shutil.copy(packages[1] / name, folder / name)
     m = _manifest(folder)
-    _rehash(folder, m, "informe.pdf")
+    _rehash(folder, m, name)
     _save(folder, m)
+
+
+def swapped_report(folder, packages, tmp_path):
+    _swap(folder, packages, "informe.pdf")
     return "informe.pdf: sus metadatos muestran otra huella"
 
 
 def swapped_ordinance_docx(folder, packages, tmp_path):
-    shutil.copy(packages[1] / "ordenanza.docx", folder / "ordenanza.docx")
-    m = _manifest(folder)
-    _rehash(folder, m, "ordenanza.docx")
-    _save(folder, m)
+    _swap(folder, packages, "ordenanza.docx")
     return "ordenanza.docx: su propiedad de documento muestra otra huella"
 
 
 def swapped_ordinance_pdf(folder, packages, tmp_path):
-    shutil.copy(packages[1] / "ordenanza.pdf", folder / "ordenanza.pdf")
-    m = _manifest(folder)
-    _rehash(folder, m, "ordenanza.pdf")
-    _save(folder, m)
+    _swap(folder, packages, "ordenanza.pdf")
     return "ordenanza.pdf: sus metadatos muestran otra huella"
 
 
 def swapped_workbook(folder, packages, tmp_path):
-    shutil.copy(packages[1] / "libro.xlsx", folder / "libro.xlsx")
-    m = _manifest(folder)
-    _rehash(folder, m, "libro.xlsx")
-    _save(folder, m)
+    _swap(folder, packages, "libro.xlsx")
     return "libro.xlsx: la portada del libro muestra otra huella"
 
 
 def swapped_data(folder, packages, tmp_path):
-    shutil.copy(packages[1] / "plan.json", folder / "plan.json")
-    m = _manifest(folder)
-    _rehash(folder, m, "plan.json")
-    _save(folder, m)
+    _swap(folder, packages, "plan.json")
     return "plan.json: los datos del plan no coinciden con la huella"
 
 
