@@ -143,3 +143,22 @@ def test_looking_at_a_step_changes_nothing(qtbot, window):
         qtbot.waitUntil(w.hasFocus)
     window.view.show_step("diagnosis")  # the fields are left and the page is hidden: nothing was typed
     assert [dict(r) for r in plan.rows("ordinance_steps")] == before and plan.undo_text == undo
+
+
+def test_tab_leaves_a_multi_line_field_and_saves_it(qtbot, window):
+    """Tab in a notes or article text moves to the next field (it used to type a tab character and stay)."""
+    plan = window.plan
+    [row_id] = plan.insert_rows("ordinance_steps", [{"step": "filed", "date": "2025-03-03"}])
+    step = window.view.show_step("ordinance")
+    [page] = step.findChildren(OrdinancePage)
+    page.tabs.setCurrentIndex(4)
+    page.approval.select(row_id)
+    notes = page.approval.form.notes
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    QTest.keyClicks(notes, "Primera nota")
+    QTest.keyClick(notes, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not notes.hasFocus())
+    assert plan.row("ordinance_steps", row_id)["notes"] == "Primera nota"
+    plan.undo()
+    assert plan.row("ordinance_steps", row_id)["notes"] is None

@@ -35,9 +35,14 @@ from localplan.ordinance.provenance import mark, ordinance_fact
 
 
 class CommitText(QPlainTextEdit):
-    """A multi-line editor that reports its text when it loses focus."""
+    """A multi-line editor that reports its text when it loses focus. Tab moves to the next field,
+    as in every other form of the program (Enter makes a new line)."""
 
     committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
 
     def focusOutEvent(self, event):  # noqa: N802 - Qt API
         self.committed.emit(self.toPlainText())
