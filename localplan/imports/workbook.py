@@ -178,15 +178,15 @@ def _refuse_decimal_counts(report: WorkbookReport, plan: Plan | None) -> None:
     from localplan.domain import counts
 
     goals = {r.row_id: r.values for r in report.rows if r.section == "goals" and r.row_id is not None}
+    # the plan's rows of the counted sections, by id, read once (not a scan of the section per imported row)
+    present = {sid: {r["id"]: r for r in plan.rows(sid)} if plan is not None else {} for sid in counts.COUNT_FIELDS}
 
     def goal_of(goal_id: Any) -> dict[str, Any] | None:
-        current = plan.row("goals", goal_id) if plan is not None else None
-        return {**(current or {}), **goals.get(goal_id, {})} or None
+        return {**present["goals"].get(goal_id, {}), **goals.get(goal_id, {})} or None
 
     kept = []
     for item in report.rows:
-        current = plan.row(item.section, item.row_id) if plan is not None and item.row_id is not None and \
-            item.section in counts.COUNT_FIELDS else None
+        current = present.get(item.section, {}).get(item.row_id) if item.row_id is not None else None
         bad = counts.decimals(item.section, item.values, {**(current or {}), **item.values}, goal_of)
         if not bad:
             kept.append(item)
