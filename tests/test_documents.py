@@ -266,14 +266,15 @@ def _sheet(wb, section_id):
     return next(ws for ws in wb.worksheets if ws.cell(2, 1).value == f"id@{section_id}")
 
 
-def test_workbook_prints_on_a4_landscape_one_page_wide(workbook):
+def test_workbook_prints_on_a4_landscape_fit_to_pages(workbook):
+    """Fit to one page wide, or to a few on a sheet too wide to read on one (see test_workbook_print)."""
     data, _, wb = workbook
     for ws in wb.worksheets:
         if ws.sheet_state == "hidden":
             continue
         setup = ws.page_setup
         assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
-        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), ws.title
+        assert int(setup.fitToWidth) in (1, 2, 3) and int(setup.fitToHeight) == 0, ws.title
         assert setup.orientation == "landscape" and int(setup.paperSize) == 9, ws.title
         assert ws.oddFooter.right.text and "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
         assert data.gad_title("es") in ws.oddHeader.left.text
@@ -324,25 +325,6 @@ def test_workbook_cells_read_well(workbook):
     snapshot = versions.cell(2, 1).value and [c for c in range(1, versions.max_column + 1)
                                                if versions.cell(2, c).value == "snapshot"][0]
     assert versions.column_dimensions[versions.cell(1, snapshot).column_letter].hidden
-
-
-@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice is not installed")
-def test_workbook_prints_in_few_pages(workbook, tmp_path):
-    data, path, _ = workbook
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)], check=True,
-                   timeout=600, capture_output=True)
-    from localplan.forms import SECTIONS
-
-    rows = sum(len(data.rows(s.id)) for s in SECTIONS)
-    sheets = len(SECTIONS) + 1  # and the cover
-    pages = len(pages_of(tmp_path / "libro.pdf"))
-    # the issue's budget: 2 pages per 100 rows of data, past the one page each sheet takes.
-    # measured: 28 pages for the example's 211 rows on 25 sheets (before #18: 129, two columns a page;
-    # 30 before long texts took the width a narrow sheet leaves on the page)
-    assert pages <= sheets + 2 * rows / 100, pages
-    text = " ".join(pages_of(tmp_path / "libro.pdf"))
-    assert not re.search(r"\{\w+\}", text), "a placeholder printed as such (unfilled {{repeals}}, {level_adj})"
 
 
 def test_report_of_an_ordinance_without_its_heading(tmp_path):

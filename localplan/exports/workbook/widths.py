@@ -9,6 +9,7 @@ no wider than it was, or than the page)."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -33,10 +34,16 @@ def wrapped(value: Any, width: float, font: str = "Helvetica") -> int:
     widths, which Arial shares) in 7 pixels per width unit, less the cell's padding. LibreOffice, with Arial or
     with the wider DejaVu Sans it substitutes, measures its columns in wider units and never needs more lines;
     so row heights from this show every line. Used for row heights, which must not cut text."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if not isinstance(value, str) or not value:
         return 1
+    return _wrapped(value, width, font)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the layout tries a sheet's texts at a few widths, then writes them at one
+def _wrapped(value: str, width: float, font: str) -> int:
+    """`wrapped` of a text, remembered."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     room = (7 * width - 5) * 0.75  # points
     space = stringWidth(" ", font, DATA_POINTS)
     count = 0
@@ -57,10 +64,17 @@ def wrapped(value: Any, width: float, font: str = "Helvetica") -> int:
 
 
 def lines(value: Any, width: float) -> int:
+    """`per_line`'s estimate of the lines a text takes in a column `width` wide."""
     if not isinstance(value, str) or not value:
         return 1
     room = per_line(width)
-    return sum(max(1, math.ceil(len(part) / room)) for part in value.split("\n"))
+    return sum(max(1, math.ceil(length / room)) for length in _parts(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parts(value: str) -> tuple[int, ...]:
+    """The lengths of a text's lines."""
+    return tuple(len(part) for part in value.split("\n"))
 
 
 def _floor(header: str, values: list[Any], width: float) -> float:
@@ -121,3 +135,44 @@ def balance(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[
         total += new - widths[c]
         widths[c], counts[c] = new, mine
     return [round(w, 1) for w in widths]
+
+
+def squeeze(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[str], rows: Sequence[Sequence[Any]],
+            fixed: float, room: float) -> list[float] | None:
+    """Narrow the text columns, a step at a time where a step adds the fewest lines per unit of width
+    given back, until the sheet is no wider than `room`; None when even their narrowest (see _floor)
+    does not fit. A sheet a little too wide for one band then prints one band wide instead of two."""
+    widths = list(widths)
+    if fixed + sum(widths) <= room:
+        return widths
+    if len(rows) > SAMPLE:
+        rows = [rows[i * len(rows) // SAMPLE] for i in range(SAMPLE)]
+    ncol = len(widths)
+    columns = [[row[c] for row in rows] for c in range(ncol)]
+    floors = [_floor(headers[c], columns[c], widths[c]) if movable[c] else widths[c] for c in range(ncol)]
+    if fixed + sum(floors) > room:
+        return None
+    counts = [[lines(v, widths[c]) for v in columns[c]] for c in range(ncol)]
+    tallest = [max((counts[c][r] for c in range(ncol)), default=1) for r in range(len(rows))]
+    while fixed + sum(widths) > room:
+        choice = None
+        for c in range(ncol):
+            if not movable[c] or widths[c] <= floors[c] + 0.05:
+                continue
+            new = max(floors[c], widths[c] * (1 - STEP))
+            mine = [lines(v, new) for v in columns[c]]
+            added = sum(max(0, m - t) for m, t in zip(mine, tallest))
+            value = added / (widths[c] - new)
+            if choice is None or value < choice[0]:
+                choice = (value, c, new, mine)
+        if choice is None:
+            return None
+        _, c, new, mine = choice
+        widths[c], counts[c] = new, mine
+        tallest = [max(t, m) for t, m in zip(tallest, mine)]
+    return [round(w, 1) for w in widths]
+
+
+def row_lines(widths: Sequence[float], rows: Sequence[Sequence[Any]]) -> list[int]:
+    """Each row's estimated lines at these widths (its cell with the most)."""
+    return [max((lines(v, w) for v, w in zip(row, widths) if w), default=1) for row in rows]

@@ -17,7 +17,17 @@ from localplan.exports.json_doc import FORMAT_VERSION
 from localplan.exports.report.text import level_label
 from localplan.exports.workbook import identity
 from localplan.exports.workbook.extras import Extra, extras, hidden_fields
+from localplan.exports.workbook.fit import choose_layout
 from localplan.exports.workbook.layout import COVER_SHEET, FIRST_DATA_ROW, LISTS_SHEET, SECTION_MARK, Column, columns, sheet_title
+from localplan.exports.workbook.printing import (
+    FONT,
+    NUMBER_WIDTH,
+    PAGE_UNITS,
+    WIDE_TEXT,
+    PrintPlan,
+    page_setup,
+    row_height,
+)
 from localplan.exports.workbook.widths import DATA_POINTS
 from localplan.forms import SECTIONS, FieldType, Section
 from localplan.forms.values import Context, choice_items, display
@@ -27,14 +37,8 @@ from localplan.progress import Progress, no_progress
 FORMATS = {FieldType.MONEY: '"$"#,##0.00', FieldType.PERCENT: '0.0" %"', FieldType.YEAR: "0",
            FieldType.INTEGER: "#,##0", FieldType.DECIMAL: "#,##0.00", FieldType.YEAR_VALUES: "#,##0.00"}
 HEADER = "1F4E79"
-FONT = "Arial"
-LINE_POINTS = 10.6  # one line of Arial 9 (measured in LibreOffice: 10.6 for 9 points, 11.6 for 10)
 LAST_ROW = 1_048_576  # validations cover the whole usable column
-PAGE_UNITS = 149  # column-width units across landscape A4 inside the margins, at 100 %
-NUMBER_WIDTH = 7  # column A (N.º)
 MIN_SCALE = 0.72  # a narrow sheet may grow until it prints at this scale (0.55 where LibreOffice lacks Calibri)
-WIDE_TEXT = 40  # a column this wide holds long texts: it takes the room a narrow sheet leaves on the page
-MAX_TEXT = 110
 
 
 MONEY_YEARS = {"budget_by_year"}  # yearly fields in US dollars: their year columns show money
@@ -144,8 +148,10 @@ def sheet_columns(sec: Section, data: PlanData, t: Callable[[str], str], lang: s
 TEXT_TYPES = (FieldType.TEXT, FieldType.LONGTEXT, FieldType.LINK, FieldType.MULTILINK, FieldType.CHOICE, FieldType.MULTICHOICE)
 
 
-def fit_columns(scols: list[SheetColumn], data: PlanData, rows: list[dict[str, Any]], lang: str) -> None:
-    """Widths from what the text columns hold (see widths.balance), then the page's spare width to the long texts."""
+def fit_columns(scols: list[SheetColumn], data: PlanData, rows: list[dict[str, Any]], lang: str,
+                name_field: str | None = None) -> PrintPlan:
+    """Widths from what the text columns hold (see widths.balance), then how the sheet prints (see
+    fit.choose_layout)."""
     from localplan.exports.workbook import widths
 
     if len(rows) > widths.SAMPLE:
@@ -157,26 +163,14 @@ def fit_columns(scols: list[SheetColumn], data: PlanData, rows: list[dict[str, A
               for n, row in enumerate(rows, start=FIRST_DATA_ROW)]
     new = widths.balance([0.0 if sc.hidden else sc.width for sc in scols], movable, [sc.label for sc in scols], values,
                          NUMBER_WIDTH, PAGE_UNITS, PAGE_UNITS / MIN_SCALE)
-    for sc, width in zip(scols, new):
+    name = next((i for i, sc in enumerate(scols) if sc.col is not None and sc.col.year is None
+                 and sc.col.field.id == name_field), None)
+    plan, chosen = choose_layout([0.0 if sc.hidden else w for sc, w in zip(scols, new)], movable,
+                                 [sc.label for sc in scols], values, name)
+    for sc, width in zip(scols, chosen):
         if not sc.hidden:
             sc.width = width
-    fill_page(scols)
-
-
-def fill_page(scols: list[SheetColumn]) -> None:
-    """Widen the long-text columns of a sheet narrower than the page so it fills the page at 100 %:
-    their texts take fewer lines, so rows are lower and the sheet prints on fewer pages. A sheet
-    wider than the page is left alone (it prints scaled to one page wide)."""
-    shown = [sc for sc in scols if not sc.hidden]
-    wide = [sc for sc in shown if sc.width >= WIDE_TEXT]
-    room = PAGE_UNITS - NUMBER_WIDTH - sum(sc.width for sc in shown)
-    while wide and room > 0.5:
-        share = room / len(wide)
-        for sc in wide:
-            grow = min(share, MAX_TEXT - sc.width)
-            sc.width += grow
-            room -= grow
-        wide = [sc for sc in wide if sc.width < MAX_TEXT]
+    return plan
 
 
 def column_width(col: Column) -> float:
@@ -184,43 +178,11 @@ def column_width(col: Column) -> float:
     f = col.field
     if col.year is not None:
         return 11
+    if f.type is FieldType.YEAR:  # four digits; the header wraps
+        return 9
     if f.type is FieldType.LONGTEXT:  # wide enough that long texts do not make rows a page tall
         return max(40, min(f.width + 2, 60))
     return max(9, min(f.width + 2, 22))
-
-
-def row_height(values: list[Any], widths: list[float], font: str = "Helvetica") -> float:
-    """Points that show every line of the row's wrapped texts (Excel does not grow rows it did not draw)."""
-    from localplan.exports.workbook.widths import wrapped
-
-    lines = max((wrapped(value, width, font) for value, width in zip(values, widths) if width), default=1)
-    return min(409, LINE_POINTS * lines + 2)  # one line too: the default row is taller than Arial 9 needs
-
-
-def page_setup(ws: Any, title: str, gad: str, t: Callable[[str], str], titles: bool = True) -> None:
-    """A4 landscape, one page wide and as many tall as needed, header row repeated, GAD, sheet
-    and "Página N de M" on every page. Set before the first row: a write-only sheet writes its
-    properties with the first row."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = True
-    ws.page_margins.left = ws.page_margins.right = 0.3
-    ws.page_margins.top = ws.page_margins.bottom = 0.45
-    ws.page_margins.header = ws.page_margins.footer = 0.15
-    if titles:
-        ws.print_title_rows = "1:1"
-    ws.oddHeader.left.text = _hf(gad)
-    ws.oddHeader.right.text = _hf(title)
-    ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = t(QT_TR_NOOP("Page &P of &N"))
-    for part in (ws.oddHeader.left, ws.oddHeader.right, ws.oddFooter.left, ws.oddFooter.right):
-        part.size, part.font = 8, f"{FONT},Regular"
-
-
-def _hf(text: str) -> str:
-    return text.replace("&", "&&")  # "&" starts a code in Excel headers
 
 
 def write_workbook(data: PlanData, target: Path, progress: Progress = no_progress, lang: str | None = None,
@@ -254,9 +216,9 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     for n, sec in enumerate(SECTIONS, start=1):
         progress(n - 1, total, sec.title.get(lang))
         ws = wb.create_sheet(sheet_title(sec, lang, used))
-        page_setup(ws, sec.title.get(lang), gad_title, t)
         scols, _letters = sheet_columns(sec, data, t, lang)
-        fit_columns(scols, data, [] if blank else data.rows(sec.id), lang)
+        plan = fit_columns(scols, data, [] if blank else data.rows(sec.id), lang, sec.label_field)
+        page_setup(ws, sec.title.get(lang), gad_title, t, plan=plan)
         last_letter = get_column_letter(len(scols) + 1)
         ws.column_dimensions["A"].width = NUMBER_WIDTH
         for c, sc in enumerate(scols, start=2):

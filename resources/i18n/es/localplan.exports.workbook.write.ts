@@ -16,10 +16,6 @@
         <translation>Ingrese el valor del año como un número (sin texto ni otros años).</translation>
     </message>
     <message>
-        <source>Page &amp;P of &amp;N</source>
-        <translation>Página &amp;P de &amp;N</translation>
-    </message>
-    <message>
         <source>Rows of the linked sheet, one per line, each starting with its number (N.º) as “#12”; the text after the number is the row&apos;s name.</source>
         <translation>Filas de la hoja vinculada, una por línea, cada una empezando con su número (N.º) como «#12»; el texto después del número es el nombre de la fila.</translation>
     </message>
