@@ -26,12 +26,14 @@ def window(qtbot, tmp_path):
 def test_the_new_sections_are_tabs_of_their_steps(window):
     proposal = window.view.show_step("proposal")
     titles = [proposal.tabs.tabText(i) for i in range(proposal.tabs.count())]
-    assert titles[:6] == ["Visión", "Objetivos estratégicos", "Políticas locales", "Estrategias", "Metas e indicadores",
-                          "Programas y proyectos"]
+    assert titles[:6] == ["Visión", "Objetivos", "Políticas", "Estrategias", "Metas e indicadores", "Programas y proyectos"]
     management = window.view.show_step("management")
     titles = [management.tabs.tabText(i) for i in range(management.tabs.count())]
-    assert titles[:6] == ["Articulación y coordinación", "Reducción progresiva de los factores de riesgo",
-                          "Seguimiento y evaluación", "Promoción y difusión", "Participación", "Riesgos para la ejecución del plan"]
+    # short titles on the tab bar (six fit at 1280 pixels without scroll arrows), the full ones on hover
+    assert titles[:6] == ["Articulación", "Reducción de riesgos", "Seguimiento", "Difusión", "Participación", "Riesgos"]
+    tips = [management.tabs.tabToolTip(i) for i in range(6)]
+    assert tips == ["Articulación y coordinación", "Reducción progresiva de los factores de riesgo",
+                    "Seguimiento y evaluación", "Promoción y difusión", "Participación", "Riesgos para la ejecución del plan"]
     page = management.show_section("risk_reduction")
     assert page.model.rowCount() == len(window.plan.rows("risk_reduction"))
 
@@ -51,3 +53,36 @@ def test_budget_view_shows_the_cootad_249_floor(window):
     floor = next(t for t in tables if t.horizontalHeaderItem(1).text() == "Mínimo (10 %)")
     assert floor.item(0, 0).text() == "2024" and floor.item(0, 1).text() == "$285.000,00"
     assert floor.item(0, 2).text() == "$352.000,00" and floor.item(0, 4).text() == "Sí"
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_steps_tabs_fit_a_1280_pixel_window_without_scroll_arrows(qtbot, tmp_path, lang):
+    """At 1280×720 every step's tab titles show whole side by side: the long section titles of the
+    diagnosis, the proposal and the management model needed the tab bar's scroll arrows in Spanish."""
+    from windows import show_active
+
+    from localplan.app import make_app
+    from localplan.forms import STEPS
+
+    make_app(lang=lang)
+    from localplan.ui.main_window import MainWindow
+
+    w = MainWindow()
+    plan = Plan.open(build_example(tmp_path / "ejemplo.lplan"))
+    w.set_plan(plan)
+    try:
+        show_active(qtbot, w, 1280, 720)
+        checked = 0
+        for st in STEPS:
+            page = w.view.show_step(st.id)
+            if getattr(page, "tabs", None) is None:
+                continue
+            bar = page.tabs.tabBar()
+            qtbot.waitUntil(bar.isVisible)
+            needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+            assert needed <= bar.width(), (st.id, needed, bar.width(), [bar.tabText(i) for i in range(bar.count())])
+            checked += 1
+        assert checked >= 3
+    finally:
+        w.close_plan()
+        make_app(lang="es")

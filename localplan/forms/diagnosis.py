@@ -8,6 +8,7 @@ F = FieldType
 MOBILITY_PROFILE = Section(
     id="mobility_profile", step="diagnosis", since=2, row_name=T("figure", "dato"),
     title=T("Mobility profile", "Perfil de movilidad humana"),
+    tab_title=T("Mobility profile", "Perfil de movilidad"),
     help=T("Population figures by the categories of the human-mobility law, each with its source and year. "
            "Leave the value empty and tick “not available” when the figure is unknown: that is not zero.",
            "Cifras de población por las categorías de la Ley de Movilidad Humana, cada una con su fuente y año. "

@@ -7,7 +7,8 @@ F = FieldType
 
 ARTICULATION = Section(
     id="articulation", step="management", since=2, row_name=T("agreement", "articulación"),
-    title=T("Articulation and coordination", "Articulación y coordinación"), label_field="purpose",
+    title=T("Articulation and coordination", "Articulación y coordinación"),
+    tab_title=T("Coordination", "Articulación"), label_field="purpose",
     help=T("Strategy 1 of the management model: with which actors the GAD coordinates, for what, and through which instrument.",
            "Estrategia 1 del modelo de gestión: con qué actores se coordina el GAD, para qué y mediante qué instrumento."),
     fields=(
@@ -23,7 +24,8 @@ ARTICULATION = Section(
 
 MONITORING = Section(
     id="monitoring", step="management", since=2, row_name=T("monitoring entry", "seguimiento"),
-    title=T("Monitoring and evaluation", "Seguimiento y evaluación"), label_field="report",
+    title=T("Monitoring and evaluation", "Seguimiento y evaluación"),
+    tab_title=T("Monitoring", "Seguimiento"), label_field="report",
     help=T("Strategy 3 of the management model. For each goal: how often it is followed, by whom, in which report, "
            "and the value achieved each year.",
            "Estrategia 3 del modelo de gestión. Para cada meta: cada cuánto se sigue, quién lo hace, en qué informe y el "
@@ -56,7 +58,8 @@ PARTICIPATION = Section(
 
 RISKS = Section(
     id="risks", step="management", since=2, row_name=T("risk", "riesgo"),
-    title=T("Risks to carrying out the plan", "Riesgos para la ejecución del plan"), label_field="risk",
+    title=T("Risks to carrying out the plan", "Riesgos para la ejecución del plan"),
+    tab_title=T("Risks", "Riesgos"), label_field="risk",
     help=T("A register of what could stop the plan's projects, how likely, how serious, and what the GAD will do. "
            "Disaster risk is strategy 2, in its own section.",
            "Registro de lo que podría impedir los proyectos del plan, con qué probabilidad, con qué impacto y qué hará el "
@@ -75,7 +78,8 @@ RISKS = Section(
 
 RISK_REDUCTION = Section(
     id="risk_reduction", step="management", since=4, row_name=T("measure", "medida"),
-    title=T("Progressive reduction of risk factors", "Reducción progresiva de los factores de riesgo"), label_field="measure",
+    title=T("Progressive reduction of risk factors", "Reducción progresiva de los factores de riesgo"),
+    tab_title=T("Risk reduction", "Reducción de riesgos"), label_field="measure",
     help=T("Strategy 2 of the management model: the hazards of the territory, who is exposed (people displaced by "
            "disasters or violence among them) and what the GAD does to reduce or mitigate the risk.",
            "Estrategia 2 del modelo de gestión: las amenazas del territorio, quiénes están expuestos (entre ellos las "
@@ -99,7 +103,8 @@ RISK_REDUCTION = Section(
 
 DISSEMINATION = Section(
     id="dissemination", step="management", since=4, row_name=T("action", "acción"),
-    title=T("Promotion and dissemination", "Promoción y difusión"), label_field="message",
+    title=T("Promotion and dissemination", "Promoción y difusión"),
+    tab_title=T("Dissemination", "Difusión"), label_field="message",
     help=T("Strategy 4 of the management model: how the plan, the rights and the services reach the population and "
            "people in mobility, and how they can answer back.",
            "Estrategia 4 del modelo de gestión: cómo llegan el plan, los derechos y los servicios a la población y a las "

@@ -66,7 +66,8 @@ VISION = Section(
 
 POLICIES = Section(
     id="policies", step="proposal", since=4, row_name=T("policy", "política"),
-    title=T("Local policies", "Políticas locales"), label_field="policy",
+    title=T("Local policies", "Políticas locales"),
+    tab_title=T("Policies", "Políticas"), label_field="policy",
     help=T("The GAD's guidelines for reaching its strategic objectives: what it decides to favour, for whom.",
            "Los lineamientos del GAD para alcanzar sus objetivos estratégicos: qué decide priorizar y para quién."),
     fields=(
@@ -93,7 +94,8 @@ STRATEGIES = Section(
 
 OBJECTIVES = Section(
     id="objectives", step="proposal", since=2, row_name=T("objective", "objetivo"),
-    title=T("Strategic objectives", "Objetivos estratégicos"), label_field="name",
+    title=T("Strategic objectives", "Objetivos estratégicos"),
+    tab_title=T("Objectives", "Objetivos"), label_field="name",
     help=T("What the GAD will achieve for people in mobility, each answering problems or potentialities of the diagnosis.",
            "Lo que el GAD logrará para las personas en movilidad; cada objetivo responde a problemas o potencialidades del diagnóstico."),
     fields=(

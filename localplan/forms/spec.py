@@ -88,6 +88,11 @@ class Section:
     label_field: str | None = None  # the field that names a row when another section links to it
     since: int = 1  # schema version that introduced the section
     row_name: T = T("row", "fila")
+    tab_title: T | None = None  # a shorter title for the step's tab bar, where the full one is long
+
+    def tab(self, lang: str | None = None) -> str:
+        """The section's title on its step's tab bar."""
+        return (self.tab_title or self.title).get(lang)
 
     def field(self, field_id: str) -> Field:
         for f in self.fields:

@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from localplan.domain.plan import Plan
-from localplan.forms import sections_of_step, step
+from localplan.forms import section, sections_of_step, step
 from localplan.guide import guidance
 from localplan.ui.pages_registry import REPLACES_SECTIONS, SECTION_PAGES, STEP_PAGES
 from localplan.ui.record_form import FormPage
@@ -39,7 +39,7 @@ class StepPage(QWidget):
                 make = lambda s=sec: FormPage(plan, s.id, self)  # noqa: E731
             else:
                 make = lambda s=sec: TablePage(plan, s.id, self)  # noqa: E731
-            factories.append((sec.title.get(), sec.id, make))
+            factories.append((sec.tab(), sec.id, make))
         for entry in entries:
             if not entry.first:
                 factories.append((entry.title(), None, partial(entry.factory, plan, self)))
@@ -55,9 +55,11 @@ class StepPage(QWidget):
         else:
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
-            for text, _, _ in factories:
+            for text, section_id, _ in factories:
                 holder = QStackedWidget()
-                self.tabs.addTab(holder, text)
+                index = self.tabs.addTab(holder, text)
+                if section_id:  # a short tab title: the full one on hover
+                    self.tabs.setTabToolTip(index, section(section_id).title.get())
             self.tabs.currentChanged.connect(self._ensure)
             layout.addWidget(self.tabs, 1)
             self._ensure(0)
