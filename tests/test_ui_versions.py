@@ -44,7 +44,7 @@ def test_restore_a_backup_and_undo_the_restore(window, tmp_path, qtbot):
     dialog = window.show_versions()
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(backups.list_backups(path)) >= 2
-    assert "Diagnóstico 2" in dialog.table.item(0, 3).text()  # the newest: rows per step
+    assert "Diagnóstico\u00a02" in dialog.table.item(0, 3).text()  # the newest: rows per step (a count stays with its step)
     diff = dialog.compare_selected()
     assert diff == {"gad": 1, "problems": 1, "actors": 1}
     assert "Actores" in dialog.result_label.text() or "actor" in dialog.result_label.text().lower()
@@ -105,7 +105,7 @@ def test_named_versions_of_the_ordinance_are_listed_compared_opened_and_restored
     assert dialog.table.rowCount() == 1 + len(backups.list_backups(path))
     cells = [dialog.table.item(0, c).text() for c in range(4)]
     assert "Proyecto para primer debate" in cells[1] and "enviado al concejo" in cells[1]
-    assert "/" in cells[0] and "kB" in cells[2] and cells[3] == "Ordenanza 2"  # date, size, rows (of the ordinance)
+    assert "/" in cells[0] and "kB" in cells[2] and cells[3] == "Ordenanza\u00a02"  # date, size, rows (of the ordinance)
 
     assert dialog.compare_selected() == {"ordinance": 1, "ordinance_articles": 2}
     assert "Articulado" in dialog.result_label.text()
@@ -146,3 +146,26 @@ def test_a_damaged_named_version_is_refused_politely(window, tmp_path, qtbot):
     assert not dialog.restore_selected(confirm=False)
     assert dialog.open_selected() is None
     assert whole(plan) == before
+
+
+def test_rows_per_step_show_whole(window, tmp_path, qtbot):
+    """The example's rows per step ("Diagnóstico 216 · Propuesta …") wrap in their column, whose rows are
+    tall enough for every line (the text was cut at the dialog's width, whole only in its tooltip)."""
+    from PySide6.QtCore import QRect, Qt
+
+    from localplan.demo import build_example
+
+    plan = Plan.open(build_example(tmp_path / "ejemplo.lplan"))
+    window.set_plan(plan)
+    dialog = window.show_versions()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert table.rowCount() >= 1
+    for row in range(table.rowCount()):
+        for col in (1, 3):
+            text = table.item(row, col).text()
+            room = QRect(0, 0, table.columnWidth(col) - 8, 10_000)
+            need = table.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+            assert need.width() <= room.width() and need.height() <= table.rowHeight(row), (row, col, text)
+    assert any(" · " in table.item(r, 3).text() for r in range(table.rowCount()))

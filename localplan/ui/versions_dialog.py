@@ -68,6 +68,10 @@ class VersionsDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 280))  # a long note wraps
+        self.table.setWordWrap(True)  # the rows of every step show whole, on as many lines as they need
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
+        self.table.resizeRowsToContents()
         if self.items:
             self.table.selectRow(0)
         layout.addWidget(self.table, 1)
@@ -105,7 +109,7 @@ class VersionsDialog(QDialog):
 
     @staticmethod
     def _counts(counts: dict[str, int]) -> str:
-        return " · ".join(f"{step(s).title.get()} {n}" for s, n in counts.items())
+        return " · ".join(f"{step(s).title.get()}\u00a0{n}" for s, n in counts.items())  # a count stays with its step
 
     @classmethod
     def _rows(cls, path) -> str:
