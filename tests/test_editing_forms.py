@@ -73,3 +73,25 @@ def test_self_assessment_answers_and_evidence_save_on_change(qtbot, new_plan):
     new_plan.undo()
     assert next(r for r in new_plan.rows("self_assessment") if r["criterion"] == code)["evidence"] is None
     page.detach()
+
+
+def test_tabbing_through_a_form_changes_nothing(qtbot, new_plan):
+    """Moving through every field of a row's form with Tab, typing nothing, leaves the plan as it was:
+    a stored "Oficio 1 " (imported with its space) is not trimmed, a date is not rewritten, and the
+    form saves what it holds when it is flushed only where it differs."""
+    rid = new_plan.insert_row("problems", {"title": "Xenofobia ", "description": "Texto\ncon líneas "})
+    before = [dict(r) for r in new_plan.rows("problems")]
+    undo = new_plan.undo_text
+    form = show(qtbot, RecordForm(new_plan, "problems", rid))
+    first = form.field_editor(form.fields[0].id)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    for _ in range(2 * len(form.fields)):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    form.flush()
+    assert [dict(r) for r in new_plan.rows("problems")] == before and new_plan.undo_text == undo
+    title = form.field_editor("title")
+    title.setText("Xenofobia en la escuela")  # typed, not yet left
+    form.flush()
+    assert new_plan.row("problems", rid)["title"] == "Xenofobia en la escuela"
+    form.detach()

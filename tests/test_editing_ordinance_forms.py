@@ -4,7 +4,7 @@ file after switching step, with no button pressed; each edit is one undo step.""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from windows import show_active
@@ -68,13 +68,16 @@ def test_every_ordinance_field_is_saved_when_left_without_a_button(qtbot, window
     approval.step.setCurrentIndex(approval.step.findData("first_debate"))
     approval.record_step()  # recording a step is an act; its fields are then a form that saves on change
     form = approval.form
-    assert form.row_id is not None and form.date.isEnabled()
-    form.date.setFocus()
-    qtbot.waitUntil(form.date.hasFocus)
-    form.date.setDate(QDate(2025, 3, 14))
-    type_into(qtbot, form.reference, "Acta 7")
-    type_into(qtbot, form.notes, "Aprobada por unanimidad.")  # still focused when the step changes
-    assert QApplication.focusWidget() is form.notes
+    date, reference, notes = (form.editors[f] for f in ("date", "reference", "notes"))
+    assert form.row_id is not None and date.isEnabled()
+    assert "step" not in form.editors, "the step is chosen when it is recorded"
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    date.selectAll()
+    QTest.keyClicks(date, "14/03/2025")  # typed as every date of the program
+    type_into(qtbot, reference, "Acta 7")
+    type_into(qtbot, notes, "Aprobada por unanimidad.")  # still focused when the step changes
+    assert QApplication.focusWidget() is notes
 
     window.view.show_step("diagnosis")  # switch step: no button pressed
 
@@ -138,7 +141,7 @@ def test_looking_at_a_step_changes_nothing(qtbot, window):
     page.approval.select(row_id)
     form = page.approval.form
     assert form.row_id == row_id
-    for w in (form.date, form.reference, form.notes):
+    for w in (form.editors["date"], form.editors["reference"], form.editors["notes"]):
         w.setFocus()
         qtbot.waitUntil(w.hasFocus)
     window.view.show_step("diagnosis")  # the fields are left and the page is hidden: nothing was typed
@@ -153,7 +156,7 @@ def test_tab_leaves_a_multi_line_field_and_saves_it(qtbot, window):
     [page] = step.findChildren(OrdinancePage)
     page.tabs.setCurrentIndex(4)
     page.approval.select(row_id)
-    notes = page.approval.form.notes
+    notes = page.approval.form.editors["notes"]
     notes.setFocus()
     qtbot.waitUntil(notes.hasFocus)
     QTest.keyClicks(notes, "Primera nota")

@@ -145,6 +145,7 @@ class OrdinancePage(QWidget):
         self.flush()
         self.detached = True  # the plan is closed next: nothing more to save
         self.plan.unsubscribe(self.on_changed)
+        self.approval.form.detach()
 
     # --- template -------------------------------------------------------------------
     def apply_clicked(self) -> None:

@@ -167,7 +167,7 @@ class ApprovalTab(QWidget):
         layout.addLayout(row)
         self.form = StepForm(plan)  # the selected step's date, outcome, reference and notes: saved on change
         layout.addWidget(self.form)
-        self.table.currentCellChanged.connect(lambda *_a: self.form.load(self.current_id()))
+        self.table.currentCellChanged.connect(lambda *_a: self.form.set_row(self.current_id()))
         self.notices = QLabel()
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.RichText)
@@ -220,7 +220,7 @@ class ApprovalTab(QWidget):
                 self.table.setCurrentCell(i, 0)
                 self.table.blockSignals(False)
                 break
-        self.form.load(self.current_id())
+        self.form.set_row(self.current_id())
 
     def record_step(self) -> None:
         """Record the chosen step dated today; its date and the rest are then edited in the form (saved on change)."""

@@ -7,6 +7,7 @@ until it is corrected or cancelled (Escape): nothing typed is lost.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -95,10 +96,12 @@ def dpa_combo(combo: QComboBox) -> QComboBox:
 
 
 class RecordForm(QWidget):
-    def __init__(self, plan: Plan, section_id: str, row_id: int | None = 1, parent=None, *, compact: bool = False) -> None:
+    def __init__(self, plan: Plan, section_id: str, row_id: int | None = 1, parent=None, *, compact: bool = False,
+                 fields: Sequence[str] | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
         self.section = section(section_id)
+        self.fields = [f for f in self.section.fields if fields is None or f.id in fields]  # default: all of them
         self.row_id = row_id
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -107,7 +110,7 @@ class RecordForm(QWidget):
         self._watched = {self.section.id} | {f.link for f in self.section.fields if f.link}
         if any(f.choices == "gad_parishes" for f in self.section.fields):
             self._watched.add("gad")
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -117,7 +120,7 @@ class RecordForm(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for f in self.section.fields:
+        for f in self.fields:
             editor = self._editor(f, compact)
             editor.setToolTip(f.help.get())
             editor.setEnabled(not plan.read_only)
@@ -197,8 +200,10 @@ class RecordForm(QWidget):
             return button
         line = QLineEdit()
         line.setPlaceholderText(f.placeholder.get())
-        if t in (FieldType.YEAR,):
+        if t is FieldType.YEAR:
             line.setMaximumWidth(90)
+        elif t is FieldType.DATE:
+            line.setMaximumWidth(line.fontMetrics().horizontalAdvance("00/00/00000") + 24)
         line.editingFinished.connect(lambda f=f, e=line: self._commit(f, e.text()))
         return line
 
@@ -246,7 +251,7 @@ class RecordForm(QWidget):
     def load(self) -> None:
         record = self._record()
         enabled = self.row_id is not None and not self.plan.read_only
-        for f in self.section.fields:
+        for f in self.fields:
             editor = self.editors[f.id]
             value = record.get(f.id)
             if f.id in self._refused and isinstance(editor, (QLineEdit, QPlainTextEdit, YearGrid)):
@@ -294,6 +299,10 @@ class RecordForm(QWidget):
         if self.row_id is None or self.plan.read_only:
             return
         error = self.errors[f.id]
+        if isinstance(raw, str) and self._as_shown(f, raw):  # left as it was shown: not an edit (a stored
+            self._refused.discard(f.id)                      # "Oficio 1 " is not trimmed by looking at it)
+            error.hide()
+            return
         keep = isinstance(self.editors[f.id], (QLineEdit, QPlainTextEdit, YearGrid))
         try:
             self.plan.set_value(self.section.id, self.row_id, f.id, raw, lang=language())
@@ -311,6 +320,27 @@ class RecordForm(QWidget):
             return
         self._refused.discard(f.id)
         error.hide()
+
+    def _as_shown(self, f: Field, text: str) -> bool:
+        """Whether `text` is what the form shows for the stored value."""
+        value = self._record().get(f.id)
+        return text == edit_text(f, value, language()) or (isinstance(value, str) and text == value)
+
+    def flush(self) -> None:
+        """Save what the text fields show and the plan does not hold yet (the page is being hidden, or the plan
+        closed, with the focus still in a field)."""
+        if self.row_id is None or self.plan.read_only:
+            return
+        record = self._record()
+        shown: dict[str, str] = {}
+        for f in self.fields:
+            editor = self.editors[f.id]
+            if isinstance(editor, QPlainTextEdit) and editor.toPlainText() != (record.get(f.id) or ""):
+                shown[f.id] = editor.toPlainText()
+            elif isinstance(editor, QLineEdit) and editor.text() != edit_text(f, record.get(f.id), language()):
+                shown[f.id] = editor.text()
+        for field_id, text in shown.items():  # read first: each save reloads the form
+            self._commit(self.section.field(field_id), text)
 
     def field_editor(self, field_id: str) -> QWidget:
         return self.editors[field_id]
