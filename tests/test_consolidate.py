@@ -76,3 +76,23 @@ def test_cli_consolidate_and_compare(many_plans, tmp_path, user_home):
     ws = load_workbook(tmp_path / "c.xlsx")["Comparación"]
     assert ws.max_row == 4
     assert "No se pudo leer" in r.stdout
+
+
+def test_national_workbook_prints_every_gad_at_a_readable_size(many_plans, tmp_path):
+    """The roll-up's sheets print on A4 landscape, as many pages tall as their rows need (they printed on one
+    page: 201 GADs shrunk to it), at a readable size, a wide sheet in bands repeating the GAD's code and name."""
+    from print_model import excel_scale
+
+    from localplan.exports.workbook.printing import READABLE
+
+    folder, _ = many_plans
+    wb = load_workbook(write_national(collect([folder], workers=1), tmp_path / "nacional.xlsx"))
+    for ws in wb.worksheets:
+        setup = ws.page_setup
+        wide = int(setup.fitToWidth)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and int(setup.fitToHeight) == 0, ws.title
+        assert setup.orientation == "landscape" and int(setup.paperSize) == 9, ws.title
+        assert excel_scale(ws, wide) >= READABLE - 0.01, (ws.title, wide)
+        assert ws.print_title_rows == "$1:$1" and "&P" in ws.oddFooter.right.text
+    by_gad = wb["Por GAD"]
+    assert int(by_gad.page_setup.fitToWidth) > 1 and by_gad.print_title_cols == "$A:$B"

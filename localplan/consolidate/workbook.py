@@ -10,6 +10,7 @@ from localplan.consolidate.collect import Collection, Skipped
 from localplan.consolidate.summary import PlanSummary, categories, level_name
 from localplan.exports import cells
 from localplan.exports.atomic import atomic_path
+from localplan.exports.workbook.printing import page_setup, plan_columns
 from localplan.forms import STEPS
 from localplan.forms.values import choice_label
 from localplan.i18n import tr
@@ -41,10 +42,10 @@ def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]], width
         ws.column_dimensions[get_column_letter(i)].width = (widths[i - 1] if widths else max(10, min(40, len(header) + 2)))
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
+    # A4 landscape at a readable size, as many pages tall as the rows need (the sheet printed on one page);
+    # a wide sheet in bands of columns, each repeating the first two (the GAD's code and name, or the file)
+    widths_ = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(headers) + 1)]
+    page_setup(ws, title, "LocalPlan", tr, plan=plan_columns(widths_, min(2, len(headers) - 1)))
     return ws
 
 

@@ -83,6 +83,16 @@ def plan_print(widths: list[float], name_column: int | None, page: float = PAGE_
     return PrintPlan(len(bands), 1 + titles, tuple(tuple(band) for band in bands))
 
 
+def plan_columns(widths: Sequence[float], titles: int) -> PrintPlan:
+    """How a sheet of these column widths (from A, as they are) prints at a readable size, its first `titles`
+    columns repeated on every band when it is too wide for one page."""
+    room = band_room()
+    if sum(widths) <= room:
+        return PrintPlan(1, 0)
+    bands = split(widths[titles:], room * SLACK - sum(widths[:titles]))
+    return PrintPlan(len(bands), titles)
+
+
 def repeated(widths: Sequence[float], name_column: int | None) -> int:
     """How many columns after N.º repeat at the left of every band: through the row's name, if it comes
     early and is narrow enough; else none."""
