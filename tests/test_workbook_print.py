@@ -157,7 +157,7 @@ def test_prints_readable_within_the_page_budget(books, printed, which):
     0.77 of their size (so its pages print smaller than Excel's and its page counts are a floor):
     - example (211 rows, 25 sheets, 3 of them two pages wide): 30 pages, budget 33.6; before #18 129 pages,
       then 27 pages with three sheets at 2 to 4 points;
-    - medium (607 rows, 2.5 times the example's text per row): 73 pages, budget 78; before, 40 pages with
+    - medium (607 rows, 2.5 times the example's text per row): 72 pages, budget 78; before, 40 pages with
       the goals at 1.8 points and the projects and the problems at 3."""
     data, path = books[which]
     density = _text_per_row(data) / _text_per_row(books["example"][0])

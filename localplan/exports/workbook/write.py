@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -208,6 +209,20 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
     white = Font(name=FONT, size=DATA_POINTS, bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor=HEADER)
     wrap = Alignment(wrap_text=True, vertical="top")
+    styled: dict[str | None, Any] = {}  # a data cell's style per number format, as openpyxl's indices
+
+    def data_style(cell: Any, fmt: str | None) -> Any:
+        """Arial 9, wrapped, top-aligned, in `fmt`: styled once per format, then copied (openpyxl hashes
+        every font and alignment set on a cell, most of the time a large workbook took)."""
+        if fmt in styled:
+            cell._style = copy(styled[fmt])
+        else:
+            cell.font, cell.alignment = plain, wrap
+            if fmt:
+                cell.number_format = fmt
+            styled[fmt] = copy(cell._style)
+        return cell
+
     used = {COVER_SHEET.casefold(), LISTS_SHEET.casefold(), cells.LONG_SHEET.casefold()}
     overflow = cells.Overflow()  # texts longer than a cell holds, kept whole in a sheet of their own
     cut_note = t(cells.CUT_NOTE).format(sheet=cells.LONG_SHEET)
@@ -251,6 +266,7 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
         ws.append(head_cells)
         ws.append([SECTION_MARK + sec.id] + [sc.key for sc in scols])
         widths = [0.0 if sc.hidden else sc.width for sc in scols]
+        formats = [_format(sc) for sc in scols]
         for r, row in enumerate(rows, start=FIRST_DATA_ROW):
             values = [cell_value(data, sc.col, row, lang) if sc.col is not None else sc.computed.value(row, r)
                       for sc in scols]
@@ -258,19 +274,13 @@ def write_workbook(data: PlanData, target: Path, progress: Progress = no_progres
             if height:
                 ws.row_dimensions[r].height = height
             row_id = row["id"] if not sec.single else 1
-            number = WriteOnlyCell(ws, row_id)
-            number.font, number.alignment = plain, wrap
-            out = [number]
-            for sc, value in zip(scols, values):
+            out = [data_style(WriteOnlyCell(ws, row_id), None)]
+            for sc, fmt, value in zip(scols, formats, values):
                 # a user's text is never a live formula, and a text longer than a cell is kept whole elsewhere
                 value = cells.safe(ws, value, overflow=overflow, note=cut_note,
                                    key=(sec.id, row_id, sc.key) if sc.key is not None else None)
                 cell = value if isinstance(value, Cell) else WriteOnlyCell(ws, value)
-                cell.font, cell.alignment = plain, wrap
-                fmt = _format(sc)
-                if value is not None and fmt:
-                    cell.number_format = fmt
-                out.append(cell)
+                out.append(data_style(cell, fmt if value is not None else None))
             ws.append(out)
         for c, sc in enumerate(scols, start=2):
             if sc.col is not None:
