@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from localplan.domain.data import PlanData
 from localplan.forms import SECTIONS
@@ -17,6 +18,13 @@ def cells(data: PlanData, lang: str = "es"):
         rows = [[display(f, r.get(f.id), lang, data.link_label) for f in fields] for r in data.rows(sec.id)]
         out.append((sec, fields, rows))
     return out
+
+
+class Text(NamedTuple):
+    """A paragraph of a report table's cell: its text and its style's name."""
+
+    text: str
+    style: str
 
 
 def report_tables(data: PlanData, lang: str = "es") -> list[tuple]:
@@ -37,7 +45,7 @@ def report_tables(data: PlanData, lang: str = "es") -> list[tuple]:
     out, orientation = [], "portrait"
 
     def cell(c):
-        return (c.text, c.style.name) if isinstance(c, Paragraph) else c
+        return Text(c.text, c.style.name) if isinstance(c, Paragraph) else c
 
     def visit(item):
         nonlocal orientation
@@ -48,7 +56,7 @@ def report_tables(data: PlanData, lang: str = "es") -> list[tuple]:
                 visit(inner)
         elif isinstance(item, Table):
             rows = [[cell(c) for c in row] for row in item._cellvalues]
-            numeric = [i for i, c in enumerate(rows[0]) if isinstance(c, tuple) and c[1] == "head_right"]
+            numeric = [i for i, c in enumerate(rows[0]) if isinstance(c, Text) and c.style == "head_right"]
             out.append((orientation, list(item._argW), rows, numeric, item.repeatRows, item.splitInRow))
 
     for item in items:
@@ -81,7 +89,7 @@ def raw_reportlab(tables: list[tuple], target: Path) -> None:
         if where != orientation:
             story += [NextPageTemplate(where), PageBreak()]
             orientation = where
-        body = [[Paragraph(c[0], by_name[c[1]]) if isinstance(c, tuple) else c for c in row] for row in rows]
+        body = [[Paragraph(c.text, by_name[c.style]) if isinstance(c, Text) else c for c in row] for row in rows]
         columns = [Column("", 1, str, numeric=i in numeric) for i in range(len(widths))]
         story += [Table(body, colWidths=widths, repeatRows=repeat, splitInRow=split, hAlign="LEFT",
                         style=table_style(styles, columns, len(body))), Spacer(1, 10)]

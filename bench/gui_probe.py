@@ -8,7 +8,6 @@
 """
 
 import os
-import resource
 import sys
 import time
 
@@ -60,8 +59,9 @@ def steps(plan: str) -> None:
             tabs.setCurrentIndex(n)
             app.processEvents()
             worst_tab = max(worst_tab, time.perf_counter() - t)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(worst, rss, worst_tab)
+    from peak import peak_bytes
+
+    print(worst, peak_bytes(), worst_tab)
 
 
 def stall(plan: str, out: str) -> None:

@@ -51,7 +51,8 @@ class Plan:
     def __init__(self, opened: planfile.OpenedPlan) -> None:
         self._opened = opened
         self.conn: sqlite3.Connection = opened.conn
-        self._cache: dict[str, list[dict[str, Any]]] = {}
+        self._cache: dict[str, list[dict[str, Any]]] = opened.rows  # the rows checked while opening, if read
+        opened.rows = {}
         self._index: dict[str, tuple[list[dict[str, Any]], dict[int, dict[str, Any]]]] = {}
         self._id_sets: dict[str, tuple[list[dict[str, Any]], set[int]]] = {}
         self._undo: list[Command] = []

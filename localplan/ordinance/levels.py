@@ -118,9 +118,15 @@ class Matter:
     central: str | None  # the central government's competence, when the matter is also one
     words: tuple[str, ...]
 
-    def found_in(self, text: str) -> bool:
-        folded = loader.fold(text)
-        return any(loader.fold(w) in folded for w in self.words)
+    def found_in(self, text: str, folded: bool = False) -> bool:
+        """Whether `text` (already folded, if `folded`) names the matter."""
+        text = text if folded else loader.fold(text)
+        return any(w in text for w in _folded(self.words))
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(loader.fold(w) for w in words)
 
 
 @cache
@@ -163,8 +169,9 @@ def matter_outside(level: str, text: str | None) -> Matter | None:
     """The first matter named in `text` that needs a competence the level does not hold (or the central
     government's alone), e.g. housing for a province, health services for a rural parish."""
     lvl = levels()[level]
+    folded = loader.fold(text or "")  # once, not once per matter
     for matter in matters():
-        if matter.found_in(text or "") and not any(lvl.has(c) for c in matter.competences):
+        if matter.found_in(folded, folded=True) and not any(lvl.has(c) for c in matter.competences):
             return matter
     return None
 

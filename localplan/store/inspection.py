@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from localplan.errors import PlanFileError
 from localplan.i18n import tr
@@ -134,11 +135,12 @@ def _check_rows(conn: sqlite3.Connection, version: int, name: str) -> None:
                                    "it will not be opened.").format(name=name, limit=MAX_TABLE_ROWS))
 
 
-def values_reason(conn: sqlite3.Connection) -> str | None:
-    """Why a plan holding values its fields cannot hold is shown read-only (None when every value is fine)."""
+def values_reason(conn: sqlite3.Connection, rows: dict[str, list[dict[str, Any]]] | None = None) -> str | None:
+    """Why a plan holding values its fields cannot hold is shown read-only (None when every value is fine).
+    The rows read on the way go into `rows` (by section), so the plan need not read them again."""
     from localplan.store.rows import value_problems
 
-    problems = value_problems(conn)
+    problems = value_problems(conn, rows=rows)
     if not problems:
         return None
     return tr("This plan holds values LocalPlan cannot use ({count} found), so it is shown read-only and they are left "

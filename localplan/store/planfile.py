@@ -18,7 +18,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ class OpenedPlan:
     migrated_from: int | None = None
     backup: Path | None = None
     lock: PlanLock | None = None
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # read and checked while opening
 
     def close(self) -> None:
         try:
@@ -201,13 +202,14 @@ def _for_writing(path: Path, version: int, opening: _Opening) -> OpenedPlan:
                     conn.execute("ROLLBACK")
                     raise
             migrated_from = version if older else None
-            odd = values_reason(conn)
+            rows: dict[str, list[dict[str, Any]]] = {}
+            odd = values_reason(conn, rows)
             if odd is not None:  # nothing is written into a plan whose values are not understood
                 return OpenedPlan(path, connect_ro(path), version, True, odd, migrated_from, backup)
         except sqlite3.Error as exc:
             raise PlanFileError(tr("The plan “{name}” could not be opened for writing ({reason}).").format(name=path.name, reason=exc)) from None
         closing.pop_all()
-    return OpenedPlan(path, conn, version, False, None, migrated_from, backup, opening.hand_over())
+    return OpenedPlan(path, conn, version, False, None, migrated_from, backup, opening.hand_over(), rows)
 
 
 def _upgraded_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:

@@ -41,17 +41,22 @@ def read_rows(conn: sqlite3.Connection, sec: Section, problems: list[Problem] | 
     return out
 
 
-def value_problems(conn: sqlite3.Connection, limit: int = 50) -> list[Problem]:
-    """Located problems of every value in the plan its field cannot hold (at most `limit`)."""
+def value_problems(conn: sqlite3.Connection, limit: int = 50,
+                   rows: dict[str, list[dict[str, Any]]] | None = None) -> list[Problem]:
+    """Located problems of every value in the plan its field cannot hold (at most `limit`). When there are
+    none, `rows` (if given) receives every section's rows as they were read (what read_rows gives)."""
     from localplan.forms import SECTIONS
 
     problems: list[Problem] = []
     gad = conn.execute(f'SELECT "gad_code" FROM "{section("gad").table}" LIMIT 1').fetchone()
     checker = Checker(gad[0] if gad and isinstance(gad[0], str) else None)
+    read: dict[str, list[dict[str, Any]]] = {}
     for sec in SECTIONS:
-        read_rows(conn, sec, problems, checker)
+        read[sec.id] = read_rows(conn, sec, problems, checker)
         if len(problems) >= limit:
             break
+    if rows is not None and not problems:
+        rows.update(read)
     return problems[:limit]
 
 
