@@ -108,6 +108,16 @@ def _floor(header: str, values: list[Any], width: float) -> float:
     return min(width, max(MIN_WIDTH, (need + 1) / 1.25))
 
 
+def _columns(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[str], rows: Sequence[Sequence[Any]]
+             ) -> tuple[Sequence[Sequence[Any]], list[float], list[list[int | tuple[int, ...] | None]]]:
+    """The rows looked at (a sample of a long sheet), each column's narrowest width, and its texts' line lengths."""
+    if len(rows) > SAMPLE:
+        rows = [rows[i * len(rows) // SAMPLE] for i in range(SAMPLE)]
+    columns = [[row[c] for row in rows] for c in range(len(widths))]
+    floors = [_floor(headers[c], columns[c], widths[c]) if movable[c] else widths[c] for c in range(len(widths))]
+    return rows, floors, [line_lengths(column) for column in columns]
+
+
 def balance(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[str], rows: Sequence[Sequence[Any]],
             fixed: float, page: float, widest: float = 0.0) -> list[float]:
     """New widths for the columns (hidden ones are 0 and not movable); `fixed` is the width of columns
@@ -116,13 +126,9 @@ def balance(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[
     widths = list(widths)
     if not rows or not any(movable):
         return widths
-    if len(rows) > SAMPLE:
-        rows = [rows[i * len(rows) // SAMPLE] for i in range(SAMPLE)]
+    rows, floors, parts = _columns(widths, movable, headers, rows)
     ncol = len(widths)
-    columns = [[row[c] for row in rows] for c in range(ncol)]
-    floors = [_floor(headers[c], columns[c], widths[c]) if movable[c] else widths[c] for c in range(ncol)]
     limit = max(fixed + sum(widths), page, widest)  # never smaller print than the specs' widths or `widest` give
-    parts = [line_lengths(column) for column in columns]
     counts = [column_lines(parts[c], widths[c]) if movable[c] or widths[c] else [1] * len(rows) for c in range(ncol)]
 
     def cost(height: float, total: float) -> float:
@@ -168,14 +174,10 @@ def squeeze(widths: Sequence[float], movable: Sequence[bool], headers: Sequence[
     widths = list(widths)
     if fixed + sum(widths) <= room:
         return widths
-    if len(rows) > SAMPLE:
-        rows = [rows[i * len(rows) // SAMPLE] for i in range(SAMPLE)]
+    rows, floors, parts = _columns(widths, movable, headers, rows)
     ncol = len(widths)
-    columns = [[row[c] for row in rows] for c in range(ncol)]
-    floors = [_floor(headers[c], columns[c], widths[c]) if movable[c] else widths[c] for c in range(ncol)]
     if fixed + sum(floors) > room:
         return None
-    parts = [line_lengths(column) for column in columns]
     counts = [column_lines(parts[c], widths[c]) for c in range(ncol)]
     tallest = [max((counts[c][r] for c in range(ncol)), default=1) for r in range(len(rows))]
     while fixed + sum(widths) > room:
