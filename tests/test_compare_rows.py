@@ -78,5 +78,5 @@ def test_the_comparison_window_shows_each_copys_rows_and_saves_them(workshop, qt
     assert dialog.table.horizontalHeaderItem(last).text() == "Filas frente a la primera copia"
     cells = {dialog.table.item(r, 0).text(): dialog.table.item(r, last).text() for r in range(dialog.table.rowCount())}
     assert cells == {"ana.lplan": "", "beto.lplan": "1 nuevas, 1 cambiadas, 1 eliminadas"}
-    dialog.save(tmp_path / "comparacion.xlsx")
+    dialog.rollup.save(dialog.outcome, tmp_path / "comparacion.xlsx")
     assert load_workbook(tmp_path / "comparacion.xlsx")["Filas por copia"].max_row == 3

@@ -151,7 +151,7 @@ def test_quit_while_plans_are_compared_and_cancel_keeps_the_window(window, qtbot
             time.sleep(0.05)
         return None
 
-    monkeypatch.setattr(dialog, "read", slow)
+    monkeypatch.setattr(dialog.rollup, "read", slow)
     dialog.load(["a", "b"])
     window.ask_running_work = lambda busy: None
     assert not window.close() and window.isVisible() and worker.running()
@@ -205,7 +205,7 @@ def test_quit_while_the_consolidation_workbook_is_written_waits_for_it(window, q
     dialog = ConsolidateDialog(window)
     qtbot.addWidget(dialog)
     dialog.outcome = object()
-    monkeypatch.setattr(dialog, "save", lambda path: time.sleep(0.8) or path.write_text("x"))
+    monkeypatch.setattr(dialog.rollup, "save", lambda result, path: time.sleep(0.8) or path.write_text("x"))
     dialog.write(tmp_path / "nacional.xlsx")
     asked = []
     window.ask_running_work = lambda busy: asked.append(busy) or "wait"

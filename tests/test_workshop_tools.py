@@ -33,7 +33,7 @@ def test_compare_dialog_reads_in_the_background_and_saves(qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=60_000)
     assert dialog.table.rowCount() == 3
     assert "2 planes comparados" in dialog.status.text()
-    dialog.save(tmp_path / "comparacion.xlsx")
+    dialog.rollup.save(dialog.outcome, tmp_path / "comparacion.xlsx")
     assert load_workbook(tmp_path / "comparacion.xlsx")["Comparación"].max_row == 3
 
 
@@ -45,5 +45,5 @@ def test_consolidate_dialog(qtbot, tmp_path):
     dialog.load([str(plans(tmp_path))])
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=60_000)
     assert dialog.table.rowCount() == 1  # the example plan is left out of the roll-up (listed apart)
-    dialog.save(tmp_path / "nacional.xlsx")
+    dialog.rollup.save(dialog.outcome, tmp_path / "nacional.xlsx")
     assert (tmp_path / "nacional.xlsx").exists()

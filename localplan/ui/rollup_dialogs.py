@@ -3,6 +3,7 @@ Files are read in the background with progress; the results can be saved as a wo
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +25,33 @@ from localplan.i18n import tr
 from localplan.ui.worker import run_in_background
 
 
+class Rollup(ABC):
+    """What a roll-up does with the chosen files: read them (in the background), show the result as a table,
+    save it as a workbook. A plain class, so that it can declare what a kind must do (a Qt class cannot)."""
+
+    @abstractmethod
+    def read(self, items: list[str], progress: Any) -> Any:
+        """Read the files (in the background)."""
+
+    @abstractmethod
+    def table(self, result: Any) -> tuple[list[str], list[list[Any]], str]:
+        """The result's headers, rows and one-line summary."""
+
+    @abstractmethod
+    def default_name(self) -> str:
+        """The workbook's suggested file name."""
+
+    @abstractmethod
+    def save(self, result: Any, path: Path) -> None:
+        """Write the result as a workbook (in the background)."""
+
+
 class RollupDialog(QDialog):
     """Shared shape: choose files or a folder, read them in the background, show a table."""
 
-    def __init__(self, title: str, intro: str, parent=None) -> None:
+    def __init__(self, title: str, intro: str, rollup: Rollup, parent=None) -> None:
         super().__init__(parent)
+        self.rollup = rollup
         self.setWindowTitle(title)
         self.resize(900, 520)
         self.items: list[str] = []
@@ -75,7 +98,7 @@ class RollupDialog(QDialog):
         self.items = items
         self.save_button.setEnabled(False)
         self.status.setText(tr("Reading…"))
-        return run_in_background(self, lambda progress: self.read(items, progress), self._done, self._failed,
+        return run_in_background(self, lambda progress: self.rollup.read(items, progress), self._done, self._failed,
                                  lambda d, t, m: self.progress.setValue(int(100 * d / max(t, 1))), label=tr("reading the plans"))
 
     def _failed(self, message: str) -> None:
@@ -85,7 +108,9 @@ class RollupDialog(QDialog):
     def _done(self, result) -> None:
         self.outcome = result
         self.progress.setValue(100)
-        self.show_result(result)
+        headers, rows, summary = self.rollup.table(result)
+        self.fill(headers, rows)
+        self.status.setText(summary)
         self.save_button.setEnabled(True)
 
     def fill(self, headers: list[str], rows: list[list]) -> None:
@@ -98,21 +123,8 @@ class RollupDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.table.resizeColumnsToContents()
 
-    def read(self, items: list[str], progress: Any) -> Any:
-        """The sub-class reads the files (in the background)."""
-        raise NotImplementedError
-
-    def show_result(self, result: Any) -> None:
-        raise NotImplementedError
-
-    def default_name(self) -> str:
-        raise NotImplementedError
-
-    def save(self, path: Path) -> None:
-        raise NotImplementedError
-
     def _save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save as workbook…"), str(Path.home() / self.default_name()),
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save as workbook…"), str(Path.home() / self.rollup.default_name()),
                                               tr("Excel workbooks (*.xlsx)"))
         if name:
             self.write(Path(name))
@@ -121,8 +133,10 @@ class RollupDialog(QDialog):
         """Save the result as a workbook in the background (a national consolidation is long)."""
         self.save_button.setEnabled(False)
         self.status.setText(tr("Writing {path}…").format(path=path))
+        result = self.outcome
+
         def job(progress: object) -> str:
-            self.save(path)
+            self.rollup.save(result, path)
             return str(path)
 
         return run_in_background(self, job, self._saved, self._failed, label=tr("writing the workbook"))
@@ -132,10 +146,8 @@ class RollupDialog(QDialog):
         self.status.setText(tr("Wrote {path}").format(path=path))
 
 
-class CompareDialog(RollupDialog):
-    def __init__(self, parent=None) -> None:
-        super().__init__(tr("Compare plans"), tr("Open several participants' plan files to see them side by side: "
-                                                 "completeness, index, counts and checker findings."), parent)
+class Comparison(Rollup):
+    """Workshop copies side by side: completeness, index, counts, findings and rows against the first copy."""
 
     def read(self, items, progress):
         from localplan.consolidate.collect import expand
@@ -145,7 +157,7 @@ class CompareDialog(RollupDialog):
         good, broken = compare(items, progress)
         return good, broken, differences(expand(items))
 
-    def show_result(self, result) -> None:
+    def table(self, result):
         good, broken, diffs = result
         steps = [s for s in STEPS if s.id != "export"]
         headers = [tr("File"), tr("GAD"), tr("Mainstreaming index"), tr("Checker errors"),
@@ -163,42 +175,51 @@ class CompareDialog(RollupDialog):
                  *[f"{round((s.completeness.get(st.id) or 0) * 100)} %" for st in steps],
                  s.counts.get("goals", 0), s.counts.get("projects", 0), rows_text(s.source)] for s in good]
         rows += [[Path(b.source).name, b.reason] for b in broken]
-        self.fill(headers, rows)
-        self.status.setText(tr("{count} plans compared; {broken} files could not be read.").format(count=len(good), broken=len(broken)))
+        return headers, rows, tr("{count} plans compared; {broken} files could not be read.").format(
+            count=len(good), broken=len(broken))
 
     def default_name(self) -> str:
         return tr("comparison") + ".xlsx"
 
-    def save(self, path: Path) -> None:
+    def save(self, result, path: Path) -> None:
         from localplan.consolidate.workbook import write_comparison
 
-        good, broken, diffs = self.outcome
+        good, broken, diffs = result
         write_comparison(good, broken, path, diffs)
 
 
-class ConsolidateDialog(RollupDialog):
-    def __init__(self, parent=None) -> None:
-        super().__init__(tr("Consolidate for the ministry"), tr(
-            "Choose plan files, JSON files and ministry packages, or a folder holding them: one row per GAD; the same "
-            "GAD twice keeps the newest; broken files are listed, never fatal."), parent)
+class NationalRollup(Rollup):
+    """One row per GAD for the ministry: the newest of each GAD kept, broken files listed."""
 
     def read(self, items, progress):
         from localplan.consolidate.collect import collect
 
         return collect(items, progress)
 
-    def show_result(self, result) -> None:
+    def table(self, result):
         from localplan.consolidate.workbook import gad_rows
 
         headers, rows = gad_rows(result.kept)
-        self.fill(headers, rows)
-        self.status.setText(tr("{count} GADs; {replaced} older duplicates left out; {broken} files could not be read.").format(
-            count=len(result.kept), replaced=len(result.replaced), broken=len(result.broken)))
+        return headers, rows, tr("{count} GADs; {replaced} older duplicates left out; {broken} files could not be read.").format(
+            count=len(result.kept), replaced=len(result.replaced), broken=len(result.broken))
 
     def default_name(self) -> str:
         return tr("national") + ".xlsx"
 
-    def save(self, path: Path) -> None:
+    def save(self, result, path: Path) -> None:
         from localplan.consolidate.workbook import write_national
 
-        write_national(self.outcome, path)
+        write_national(result, path)
+
+
+class CompareDialog(RollupDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(tr("Compare plans"), tr("Open several participants' plan files to see them side by side: "
+                                                 "completeness, index, counts and checker findings."), Comparison(), parent)
+
+
+class ConsolidateDialog(RollupDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(tr("Consolidate for the ministry"), tr(
+            "Choose plan files, JSON files and ministry packages, or a folder holding them: one row per GAD; the same "
+            "GAD twice keeps the newest; broken files are listed, never fatal."), NationalRollup(), parent)
