@@ -8,7 +8,7 @@ chosen) or when the page is hidden; each saved field is one undo step, like a ta
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from localplan.i18n import tr
 from localplan.ui.record_form import RecordForm
@@ -24,3 +24,7 @@ class StepForm(RecordForm):
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("color: #5F6B7A;")
         self.outer.insertWidget(0, self.heading)
+        scroll = self.findChild(QScrollArea)  # four fields: shown whole, the approval page scrolls (not a box inside it)
+        body = scroll.widget() if scroll is not None else None
+        if scroll is not None and body is not None:
+            scroll.setMinimumHeight(body.sizeHint().height())

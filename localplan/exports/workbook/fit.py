@@ -38,7 +38,7 @@ def choose_layout(start: list[float], movable: Sequence[bool], labels: list[str]
                                     NUMBER_WIDTH, limit, limit)
             fill(band, out, room)
 
-        return plan_print(out, name, page, spend), out
+        return plan_print(out, name, spend, page), out
 
     options = [layout(start)]
     if options[0][0].pages_wide == 1:

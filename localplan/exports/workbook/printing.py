@@ -54,8 +54,6 @@ def row_height(values: list[Any], widths: list[float], font: str = "Helvetica") 
     return min(409, LINE_POINTS * lines + 2)  # one line too: the default row is taller than Arial 9 needs
 
 
-
-
 def band_room() -> float:
     """Width units one page holds at the smallest readable scale."""
     return PAGE_UNITS / READABLE
@@ -64,13 +62,11 @@ def band_room() -> float:
 Spend = Callable[[list[int], float], None]  # widen some of these columns (in place) to fill this room
 
 
-def plan_print(widths: list[float], name_column: int | None, page: float = PAGE_UNITS,
-               spend: Spend | None = None) -> PrintPlan:
+def plan_print(widths: list[float], name_column: int | None, spend: Spend, page: float = PAGE_UNITS) -> PrintPlan:
     """How a sheet with these column widths (after N.º; 0 for a hidden column) prints. `name_column` is the
     index in `widths` of the column that names a row, repeated with N.º on every band when it comes early
     and is narrow enough. The room left on a one-band sheet `page` units wide, or in each band, goes to its
-    columns (in place) by `spend`: by default to the long texts."""
-    spend = spend or (lambda band, room: fill(band, widths, room))
+    columns by `spend` (which widens them in `widths`)."""
     room = band_room()
     if NUMBER_WIDTH + sum(widths) <= room:
         spend(list(range(len(widths))), min(page, room * SLACK) - NUMBER_WIDTH)

@@ -71,10 +71,7 @@ def _width(word: str, font: str) -> float:
 
 def lines(value: Any, width: float) -> int:
     """`per_line`'s estimate of the lines a text takes in a column `width` wide."""
-    if not isinstance(value, str) or not value:
-        return 1
-    room = per_line(width)
-    return sum(max(1, math.ceil(length / room)) for length in _parts(value))
+    return column_lines(line_lengths([value]), width)[0]
 
 
 def column_lines(parts: Sequence[int | tuple[int, ...] | None], width: float) -> list[int]:
