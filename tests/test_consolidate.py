@@ -96,3 +96,15 @@ def test_national_workbook_prints_every_gad_at_a_readable_size(many_plans, tmp_p
         assert ws.print_title_rows == "$1:$1" and "&P" in ws.oddFooter.right.text
     by_gad = wb["Por GAD"]
     assert int(by_gad.page_setup.fitToWidth) > 1 and by_gad.print_title_cols == "$A:$B"
+    # every text shows whole: the cells wrap and each row is as tall as its longest text (GAD names were cut)
+    from localplan.exports.workbook.printing import LINE_POINTS
+    from localplan.exports.workbook.widths import wrapped
+
+    for row in by_gad.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str):
+                width = by_gad.column_dimensions[cell.column_letter].width
+                assert cell.alignment.wrap_text and cell.font.name == "Arial"
+                assert by_gad.row_dimensions[cell.row].height >= LINE_POINTS * wrapped(cell.value, width), cell.value
+    assert by_gad.column_dimensions["B"].width >= max(len(str(c.value)) for c in by_gad["B"][1:]) or \
+        by_gad.column_dimensions["B"].width == 40

@@ -10,7 +10,8 @@ from localplan.consolidate.collect import Collection, Skipped
 from localplan.consolidate.summary import PlanSummary, categories, level_name
 from localplan.exports import cells
 from localplan.exports.atomic import atomic_path
-from localplan.exports.workbook.printing import page_setup, plan_columns
+from localplan.exports.workbook.printing import FONT, page_setup, plan_columns, row_height
+from localplan.exports.workbook.widths import DATA_POINTS
 from localplan.forms import STEPS
 from localplan.forms.values import choice_label
 from localplan.i18n import tr
@@ -24,28 +25,37 @@ HEADER_FILL = "1F4E79"
 
 
 def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]], widths: list[int] | None = None, money: frozenset[int] = frozenset()) -> Any:
+    """A table in Arial 9 whose cells wrap and whose rows are as tall as their texts (a name is never cut)."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(title[:31])
+    if widths is None:  # as wide as the longest value (the header may wrap onto three lines), 10 to 40
+        widths = [max(10, min(40, max([len(str(r[i])) for r in rows if i < len(r) and r[i] is not None]
+                                      + [len(h) // 3]) + 2)) for i, h in enumerate(headers)]
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
     ws.append([cells.safe(ws, h) for h in headers])
+    wrap = Alignment(wrap_text=True, vertical="top")
     for cell in ws[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
+        cell.font = Font(name=FONT, size=DATA_POINTS, bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-    for row in rows:
+        cell.alignment = wrap
+    ws.row_dimensions[1].height = row_height(list(headers), [float(w) for w in widths], "Helvetica-Bold")
+    plain = Font(name=FONT, size=DATA_POINTS)
+    for r, row in enumerate(rows, start=2):
         ws.append([cells.safe(ws, v) for v in row])
+        for cell in ws[r]:
+            cell.font, cell.alignment = plain, wrap
+        ws.row_dimensions[r].height = row_height(list(row), [float(w) for w in widths])
     for col in money:
         for (cell,) in ws.iter_rows(min_row=2, min_col=col + 1, max_col=col + 1):
             cell.number_format = '"$"#,##0.00'
-    for i, header in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = (widths[i - 1] if widths else max(10, min(40, len(header) + 2)))
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     # A4 landscape at a readable size, as many pages tall as the rows need (the sheet printed on one page);
     # a wide sheet in bands of columns, each repeating the first two (the GAD's code and name, or the file)
-    widths_ = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(headers) + 1)]
-    page_setup(ws, title, "LocalPlan", tr, plan=plan_columns(widths_, min(2, len(headers) - 1)))
+    page_setup(ws, title, "LocalPlan", tr, plan=plan_columns([float(w) for w in widths], min(2, len(headers) - 1)))
     return ws
 
 
